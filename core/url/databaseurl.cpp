@@ -1,0 +1,233 @@
+#include "databaseurl.h"
+
+#include <QCoreApplication>
+#include <QRegularExpression>
+#include <QUrl>
+
+namespace strata {
+namespace {
+
+const QString kMask = QStringLiteral("****");
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::DatabaseUrl", text);
+}
+
+struct SchemeInfo
+{
+    const char *text;
+    DatabaseUrl::Scheme scheme;
+};
+
+constexpr SchemeInfo kSchemes[] = {
+    {"sqlite", DatabaseUrl::Scheme::Sqlite},
+    {"sqlite3", DatabaseUrl::Scheme::Sqlite},
+    {"mysql", DatabaseUrl::Scheme::MySql},
+    {"maria", DatabaseUrl::Scheme::MariaDb},
+    {"mariadb", DatabaseUrl::Scheme::MariaDb},
+    {"postgres", DatabaseUrl::Scheme::Postgres},
+    {"postgresql", DatabaseUrl::Scheme::Postgres},
+    {"file", DatabaseUrl::Scheme::File},
+    {"env", DatabaseUrl::Scheme::Env},
+    {"docker", DatabaseUrl::Scheme::Docker},
+};
+
+QString decode(const QString &text)
+{
+    return QUrl::fromPercentEncoding(text.toUtf8());
+}
+
+QString encodeUserInfo(const QString &text)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(text));
+}
+
+QList<QPair<QString, QString>> parseQuery(const QString &query)
+{
+    QList<QPair<QString, QString>> items;
+    const QStringList pairs = query.split(QLatin1Char('&'), Qt::SkipEmptyParts);
+    for (const QString &pair : pairs) {
+        const qsizetype eq = pair.indexOf(QLatin1Char('='));
+        if (eq < 0)
+            items.append({decode(pair), QString()});
+        else
+            items.append({decode(pair.left(eq)), decode(pair.mid(eq + 1))});
+    }
+    return items;
+}
+
+/// Masks the password of a URL we could not parse, so even the error text is safe to show.
+QString maskRaw(const QString &text)
+{
+    return maskPasswordsIn(text);
+}
+
+} // namespace
+
+Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
+{
+    const QString text = input.trimmed();
+    const qsizetype sep = text.indexOf(QLatin1String("://"));
+    if (text.isEmpty())
+        return Error{
+            tr("The URL is empty: give one such as sqlite://file.db or file://schema.sql.")};
+    if (sep <= 0) {
+        return Error{tr("\"%1\" is not a URL: expected scheme://..., for example sqlite://file.db "
+                        "or file://schema.sql.")
+                         .arg(maskRaw(text))};
+    }
+    DatabaseUrl url;
+    url.m_schemeText = text.left(sep).toLower();
+    bool known = false;
+    for (const SchemeInfo &info : kSchemes) {
+        if (url.m_schemeText == QLatin1String(info.text)) {
+            url.m_scheme = info.scheme;
+            known = true;
+            break;
+        }
+    }
+    if (!known) {
+        return Error{tr("Unknown URL scheme \"%1\" in \"%2\": use sqlite://, mysql://, maria://, "
+                        "postgres://, file:// or env://.")
+                         .arg(url.m_schemeText, maskRaw(text))};
+    }
+
+    QString rest = text.mid(sep + 3);
+    const qsizetype questionMark = rest.indexOf(QLatin1Char('?'));
+    if (questionMark >= 0) {
+        url.m_query = parseQuery(rest.mid(questionMark + 1));
+        rest.truncate(questionMark);
+    }
+
+    if (!url.isDatabase() || url.m_scheme == Scheme::Sqlite) {
+        // Everything after the scheme is a path (Atlas: the SQLite DSN), relative unless it starts
+        // with '/'. Docker URLs keep "driver/tag/db" as their path.
+        url.m_path = decode(rest);
+        return url;
+    }
+
+    const qsizetype slash = rest.indexOf(QLatin1Char('/'));
+    QString authority = slash >= 0 ? rest.left(slash) : rest;
+    url.m_path = slash >= 0 ? decode(rest.mid(slash + 1)) : QString();
+
+    const qsizetype at = authority.lastIndexOf(QLatin1Char('@'));
+    if (at >= 0) {
+        const QString userInfo = authority.left(at);
+        authority = authority.mid(at + 1);
+        const qsizetype colon = userInfo.indexOf(QLatin1Char(':'));
+        if (colon >= 0) {
+            url.m_user = decode(userInfo.left(colon));
+            url.m_password = decode(userInfo.mid(colon + 1));
+            url.m_hasPassword = true;
+        } else {
+            url.m_user = decode(userInfo);
+        }
+    }
+
+    QString portText;
+    if (authority.startsWith(QLatin1Char('['))) {
+        const qsizetype close = authority.indexOf(QLatin1Char(']'));
+        if (close < 0) {
+            return Error{
+                tr("The host in \"%1\" opens '[' without closing it.").arg(url.toString())};
+        }
+        url.m_host = authority.mid(1, close - 1);
+        const QString after = authority.mid(close + 1);
+        if (after.startsWith(QLatin1Char(':')))
+            portText = after.mid(1);
+    } else {
+        const qsizetype colon = authority.lastIndexOf(QLatin1Char(':'));
+        url.m_host = colon >= 0 ? authority.left(colon) : authority;
+        if (colon >= 0)
+            portText = authority.mid(colon + 1);
+    }
+    if (!portText.isEmpty()) {
+        bool ok = false;
+        const int port = portText.toInt(&ok);
+        if (!ok || port <= 0 || port > 65535) {
+            return Error{tr("The port \"%1\" in \"%2\" is not a number between 1 and 65535.")
+                             .arg(portText, url.toString())};
+        }
+        url.m_port = port;
+    }
+    return url;
+}
+
+bool DatabaseUrl::isDatabase() const
+{
+    return m_scheme == Scheme::Sqlite || m_scheme == Scheme::MySql || m_scheme == Scheme::MariaDb ||
+           m_scheme == Scheme::Postgres;
+}
+
+QString DatabaseUrl::queryValue(const QString &key) const
+{
+    for (const auto &item : m_query) {
+        if (item.first == key)
+            return item.second;
+    }
+    return QString();
+}
+
+bool DatabaseUrl::hasQueryItem(const QString &key) const
+{
+    for (const auto &item : m_query) {
+        if (item.first == key)
+            return true;
+    }
+    return false;
+}
+
+bool DatabaseUrl::isInMemorySqlite() const
+{
+    return m_scheme == Scheme::Sqlite &&
+           queryValue(QStringLiteral("mode")) == QLatin1String("memory");
+}
+
+QString DatabaseUrl::toString(bool masked) const
+{
+    QString out = m_schemeText + QLatin1String("://");
+    if (isDatabase() && m_scheme != Scheme::Sqlite) {
+        if (!m_user.isEmpty() || m_hasPassword) {
+            out += encodeUserInfo(m_user);
+            if (m_hasPassword)
+                out += QLatin1Char(':') + (masked ? kMask : encodeUserInfo(m_password));
+            out += QLatin1Char('@');
+        }
+        out += m_host.contains(QLatin1Char(':')) ? QLatin1Char('[') + m_host + QLatin1Char(']')
+                                                 : m_host;
+        if (m_port > 0)
+            out += QLatin1Char(':') + QString::number(m_port);
+        if (!m_path.isEmpty())
+            out += QLatin1Char('/') + m_path;
+    } else {
+        out += m_path;
+    }
+    if (!m_query.isEmpty()) {
+        QStringList pairs;
+        for (const auto &item : m_query) {
+            const bool secret =
+                masked && item.first.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
+            pairs.append(item.second.isNull() && !secret
+                             ? item.first
+                             : item.first + QLatin1Char('=') + (secret ? kMask : item.second));
+        }
+        out += QLatin1Char('?') + pairs.join(QLatin1Char('&'));
+    }
+    return out;
+}
+
+QString maskPasswordsIn(const QString &text)
+{
+    // scheme://user:password@  ->  scheme://user:****@
+    static const QRegularExpression userInfo(
+        QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]*):([^@\\s]*)@"));
+    static const QRegularExpression passwordParam(QStringLiteral("([?&]password=)[^&\\s]*"),
+                                                  QRegularExpression::CaseInsensitiveOption);
+    QString out = text;
+    out.replace(userInfo, QStringLiteral("\\1:") + kMask + QStringLiteral("@"));
+    out.replace(passwordParam, QStringLiteral("\\1") + kMask);
+    return out;
+}
+
+} // namespace strata

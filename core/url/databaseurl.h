@@ -1,0 +1,75 @@
+#pragma once
+
+#include "util/expected.h"
+
+#include <QList>
+#include <QPair>
+#include <QString>
+
+namespace strata {
+
+/// A parsed Atlas-style URL: sqlite://, mysql://, maria://, postgres://, file://, env://,
+/// docker://. Value type. Shows itself masked by default: a password never reaches a log or a
+/// window.
+class DatabaseUrl
+{
+public:
+    enum class Scheme
+    {
+        Sqlite,
+        MySql,
+        MariaDb,
+        Postgres,
+        File,
+        Env,
+        Docker
+    };
+
+    /// Parses `text`; an unknown scheme or a malformed authority gives an Error naming the masked
+    /// URL.
+    static Expected<DatabaseUrl> parse(const QString &text);
+
+    Scheme scheme() const { return m_scheme; }
+    /// The scheme as written ("sqlite3", "postgresql", ...).
+    QString schemeText() const { return m_schemeText; }
+    bool isDatabase() const;
+
+    QString user() const { return m_user; }
+    QString password() const { return m_password; }
+    bool hasPassword() const { return m_hasPassword; }
+    QString host() const { return m_host; }
+    int port(int defaultPort = 0) const { return m_port > 0 ? m_port : defaultPort; }
+    /// sqlite/file/env: the path after the scheme (percent-decoded); network schemes: the database
+    /// name (MySQL schema, PostgreSQL database), without the leading slash.
+    QString path() const { return m_path; }
+
+    QList<QPair<QString, QString>> queryItems() const { return m_query; }
+    QString queryValue(const QString &key) const;
+    bool hasQueryItem(const QString &key) const;
+
+    /// SQLite only: `mode=memory` (the database lives in memory and is never written to disk).
+    bool isInMemorySqlite() const;
+
+    /// The URL as text; the password is replaced by `****` unless `masked` is false.
+    /// Only a driver may ask for the unmasked form, to connect.
+    QString toString(bool masked = true) const;
+
+    bool operator==(const DatabaseUrl &) const = default;
+
+private:
+    Scheme m_scheme = Scheme::File;
+    QString m_schemeText;
+    QString m_user;
+    QString m_password;
+    bool m_hasPassword = false;
+    QString m_host;
+    int m_port = 0;
+    QString m_path;
+    QList<QPair<QString, QString>> m_query;
+};
+
+/// Replaces the password of anything that looks like a URL inside free text (server errors,
+/// program output) with `****`. Used before showing or logging text we did not write.
+QString maskPasswordsIn(const QString &text);
+
+} // namespace strata

@@ -1,0 +1,5 @@
+#include "logging.h"
+
+Q_LOGGING_CATEGORY(lcLoad, "strata.load", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcSqlite, "strata.sqlite", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcHcl, "strata.hcl", QtInfoMsg)
