@@ -129,8 +129,7 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     if (authority.startsWith(QLatin1Char('['))) {
         const qsizetype close = authority.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            return Error{
-                tr("The host in \"%1\" opens '[' without closing it.").arg(url.toString())};
+            return Error{tr("The host in \"%1\" opens '[' without closing it.").arg(maskRaw(text))};
         }
         url.m_host = authority.mid(1, close - 1);
         const QString after = authority.mid(close + 1);
@@ -147,7 +146,7 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         const int port = portText.toInt(&ok);
         if (!ok || port <= 0 || port > 65535) {
             return Error{tr("The port \"%1\" in \"%2\" is not a number between 1 and 65535.")
-                             .arg(portText, url.toString())};
+                             .arg(portText, maskRaw(text))};
         }
         url.m_port = port;
     }
@@ -221,7 +220,7 @@ QString maskPasswordsIn(const QString &text)
 {
     // scheme://user:password@  ->  scheme://user:****@
     static const QRegularExpression userInfo(
-        QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]*):([^@\\s]*)@"));
+        QStringLiteral("([A-Za-z][A-Za-z0-9+.-]*://[^:/@\\s]*):([^/\\s]*)@"));
     static const QRegularExpression passwordParam(QStringLiteral("([?&]password=)[^&\\s]*"),
                                                   QRegularExpression::CaseInsensitiveOption);
     QString out = text;

@@ -1,0 +1,87 @@
+#include "commandline.h"
+
+#include "schemainspectcommand.h"
+#include "util/libraryversions.h"
+
+#include <QCoreApplication>
+#include <QFileInfo>
+
+namespace strata::cli {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::cli::CommandLine", text);
+}
+
+QString usage()
+{
+    return tr("Strata: a desktop studio for schema-as-code, file-compatible with Atlas.\n\n"
+              "Usage:\n"
+              "  strata [FILE.db | FILE.sql | URL]     open the Strata window\n"
+              "  strata schema inspect --url URL       print a schema as Atlas HCL or SQL\n"
+              "  strata --version                      print versions\n\n"
+              "Run 'strata schema inspect --help' for the flags of a command.\n");
+}
+
+QString version()
+{
+    const LibraryVersions v = LibraryVersions::current();
+    return tr("strata version %1\nQt %2, SQLite %3, libpq %4, MariaDB Connector/C %5\n")
+        .arg(QStringLiteral(STRATA_VERSION), v.qt, v.sqlite, v.libpq, v.mariadbClient);
+}
+
+bool isHelp(const QString &argument)
+{
+    return argument == QLatin1String("--help") || argument == QLatin1String("-h") ||
+           argument == QLatin1String("help");
+}
+
+int runSchema(const QStringList &arguments, CliContext &context)
+{
+    if (arguments.isEmpty() || isHelp(arguments.constFirst())) {
+        context.out << schemaInspectUsage();
+        return arguments.isEmpty() ? 1 : 0;
+    }
+    const QString verb = arguments.constFirst();
+    if (verb == QLatin1String("inspect"))
+        return runSchemaInspect(arguments.mid(1), context);
+    return fail(context, tr("unknown command \"%1\" for \"strata schema\"").arg(verb));
+}
+
+} // namespace
+
+bool isCliInvocation(const QStringList &arguments)
+{
+    if (arguments.isEmpty())
+        return false;
+    const QString &first = arguments.constFirst();
+    if (first.startsWith(QLatin1Char('-')))
+        return true;
+    if (first.contains(QLatin1String("://")) || QFileInfo::exists(first))
+        return false;
+    return true;
+}
+
+int runCommandLine(const QStringList &arguments, CliContext &context)
+{
+    const QString first = arguments.value(0);
+    if (isHelp(first)) {
+        context.out << usage();
+        return 0;
+    }
+    if (first == QLatin1String("--version") || first == QLatin1String("-v") ||
+        first == QLatin1String("version")) {
+        context.out << version();
+        return 0;
+    }
+    if (first == QLatin1String("schema"))
+        return runSchema(arguments.mid(1), context);
+    if (first.startsWith(QLatin1Char('-')))
+        return fail(context, tr("unknown flag: %1 (see 'strata --help')").arg(first));
+    return fail(context, tr("unknown command \"%1\" for \"strata\" (see 'strata --help'; to open "
+                            "a file, check that it exists)")
+                             .arg(first));
+}
+
+} // namespace strata::cli

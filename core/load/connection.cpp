@@ -1,0 +1,37 @@
+#include "connection.h"
+
+#include "sqlite/sqliteconnection.h"
+
+#include <QCoreApplication>
+
+namespace strata {
+
+Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url)
+{
+    switch (url.scheme()) {
+    case DatabaseUrl::Scheme::Sqlite: {
+        auto connection = SqliteConnection::open(url);
+        if (!connection)
+            return connection.error();
+        return std::unique_ptr<Connection>(std::move(connection.value()));
+    }
+    case DatabaseUrl::Scheme::MySql:
+    case DatabaseUrl::Scheme::MariaDb:
+    case DatabaseUrl::Scheme::Postgres:
+        return Error{QCoreApplication::translate(
+                         "strata::Connection",
+                         "Connecting to %1 databases is not available in this version of Strata "
+                         "yet (%2); SQLite databases are.")
+                         .arg(url.schemeText(), url.toString())};
+    case DatabaseUrl::Scheme::File:
+    case DatabaseUrl::Scheme::Env:
+    case DatabaseUrl::Scheme::Docker:
+        break;
+    }
+    return Error{QCoreApplication::translate("strata::Connection",
+                                             "\"%1\" is not a database URL: use sqlite://, "
+                                             "mysql:// or postgres://.")
+                     .arg(url.toString())};
+}
+
+} // namespace strata
