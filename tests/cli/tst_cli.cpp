@@ -1,0 +1,262 @@
+// Runs the real `strata` executable headless and checks what a user sees: stdout, stderr, exit
+// code.
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run runStrata(const QStringList &arguments, const QString &workingDirectory = QString())
+{
+    QProcess process;
+    if (!workingDirectory.isEmpty())
+        process.setWorkingDirectory(workingDirectory);
+    process.start(QStringLiteral(STRATA_BINARY), arguments);
+    process.waitForFinished(60000);
+    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
+            QString::fromUtf8(process.readAllStandardOutput()),
+            QString::fromUtf8(process.readAllStandardError())};
+}
+
+QString readText(const QString &path)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return QString();
+    return QString::fromUtf8(file.readAll());
+}
+
+QString seedSql()
+{
+    return readText(
+        QStringLiteral(STRATA_SOURCE_DIR "/resources/examples/sequelize/schema.sqlite.sql"));
+}
+
+QString seedHcl()
+{
+    return readText(QStringLiteral(STRATA_TEST_DATA "/cli/seed_sqlite.hcl"));
+}
+
+/// Creates an SQLite database file by running `sql` with Qt's own driver (not Strata's code).
+bool createDatabase(const QString &path, const QString &sql)
+{
+    const QString name = QStringLiteral("tst_cli_") + path;
+    bool ok = true;
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
+        db.setDatabaseName(path);
+        ok = db.open();
+        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
+            if (statement.trimmed().isEmpty())
+                continue;
+            QSqlQuery query(db);
+            if (!query.exec(statement)) {
+                qWarning() << query.lastError().text();
+                ok = false;
+            }
+        }
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(name);
+    return ok;
+}
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void versionAndHelp();
+    void inspectsSqliteDatabase();
+    void inspectsDdlThroughDevDatabase_data();
+    void inspectsDdlThroughDevDatabase();
+    void sqlFormatRoundTrips();
+    void failsWithOneClearLine_data();
+    void failsWithOneClearLine();
+
+private:
+    QTemporaryDir m_dir;
+};
+
+void TestCli::initTestCase()
+{
+    QVERIFY(m_dir.isValid());
+    QVERIFY(!seedSql().isEmpty());
+    QVERIFY(!seedHcl().isEmpty());
+    QVERIFY(createDatabase(m_dir.filePath(QStringLiteral("seed.db")), seedSql()));
+    QFile::copy(QStringLiteral(STRATA_SOURCE_DIR "/resources/examples/sequelize/schema.sqlite.sql"),
+                m_dir.filePath(QStringLiteral("seed.sql")));
+    QFile text(m_dir.filePath(QStringLiteral("notes.txt")));
+    QVERIFY(text.open(QIODevice::WriteOnly));
+    text.write("just some notes, not a database\n");
+}
+
+void TestCli::versionAndHelp()
+{
+    const Run version = runStrata({QStringLiteral("--version")});
+    QCOMPARE(version.exitCode, 0);
+    QVERIFY2(version.out.startsWith(QStringLiteral("strata version " STRATA_VERSION "\n")),
+             qPrintable(version.out));
+    QVERIFY(version.out.contains(QLatin1String("SQLite 3.")));
+    QVERIFY(version.out.contains(QLatin1String("libpq ")));
+    QVERIFY(version.err.isEmpty());
+
+    const Run help = runStrata({QStringLiteral("--help")});
+    QCOMPARE(help.exitCode, 0);
+    QVERIFY(help.out.contains(QLatin1String("strata schema inspect --url URL")));
+
+    const Run inspectHelp =
+        runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("--help")});
+    QCOMPARE(inspectHelp.exitCode, 0);
+    QVERIFY(inspectHelp.out.startsWith(QLatin1String("Usage: strata schema inspect --url URL")));
+    QVERIFY(inspectHelp.out.contains(QLatin1String("--dev-url")));
+}
+
+void TestCli::inspectsSqliteDatabase()
+{
+    const Run run = runStrata({QStringLiteral("schema"), QStringLiteral("inspect"),
+                               QStringLiteral("--url"), QStringLiteral("sqlite://seed.db")},
+                              m_dir.path());
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, seedHcl());
+}
+
+void TestCli::inspectsDdlThroughDevDatabase_data()
+{
+    QTest::addColumn<QStringList>("flags");
+    QTest::newRow("dev url") << QStringList{QStringLiteral("--dev-url"),
+                                            QStringLiteral("sqlite://dev?mode=memory")};
+    QTest::newRow("dev url =") << QStringList{QStringLiteral("--dev-url=sqlite://dev?mode=memory")};
+    QTest::newRow("dialect") << QStringList{QStringLiteral("--dialect"), QStringLiteral("sqlite")};
+}
+
+void TestCli::inspectsDdlThroughDevDatabase()
+{
+    QFETCH(QStringList, flags);
+    const Run run = runStrata(QStringList{QStringLiteral("schema"), QStringLiteral("inspect"),
+                                          QStringLiteral("-u"), QStringLiteral("file://seed.sql")} +
+                                  flags,
+                              m_dir.path());
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, seedHcl());
+}
+
+void TestCli::sqlFormatRoundTrips()
+{
+    // The SQL Strata prints must rebuild the same schema: run it on a fresh database, inspect
+    // again.
+    for (const QString &format :
+         {QStringLiteral("{{ sql . }}"), QStringLiteral("{{ sql . \"  \" }}")}) {
+        const Run sql =
+            runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("--url"),
+                       QStringLiteral("sqlite://seed.db"), QStringLiteral("--format"), format},
+                      m_dir.path());
+        QCOMPARE(sql.exitCode, 0);
+        QVERIFY2(
+            sql.out.contains(QLatin1String("-- Create \"Users\" table\nCREATE TABLE `Users` (")),
+            qPrintable(sql.out));
+        QVERIFY(sql.out.indexOf(QLatin1String("CREATE TABLE `Users`")) <
+                sql.out.indexOf(QLatin1String("CREATE TABLE `Tasks`")));
+
+        const QString rebuilt = m_dir.filePath(QStringLiteral("rebuilt.sql"));
+        QFile file(rebuilt);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(sql.out.toUtf8());
+        file.close();
+        const Run again = runStrata({QStringLiteral("schema"), QStringLiteral("inspect"),
+                                     QStringLiteral("--url"), QStringLiteral("file://rebuilt.sql"),
+                                     QStringLiteral("--dialect"), QStringLiteral("sqlite")},
+                                    m_dir.path());
+        QVERIFY2(again.err.isEmpty(), qPrintable(again.err));
+        QCOMPARE(again.out, seedHcl());
+    }
+}
+
+void TestCli::failsWithOneClearLine_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("error");
+
+    const QString inspect = QStringLiteral("schema");
+    QTest::newRow("missing url") << QStringList{inspect, QStringLiteral("inspect")}
+                                 << QStringLiteral(
+                                        "Error: required flag \"url\" not set (see 'strata schema "
+                                        "inspect --help')\n");
+    QTest::newRow("unknown scheme")
+        << QStringList{inspect, QStringLiteral("inspect"), QStringLiteral("--url"),
+                       QStringLiteral("oracle://u:pw@h/x")}
+        << QStringLiteral("Error: Unknown URL scheme \"oracle\" in \"oracle://u:****@h/x\": use "
+                          "sqlite://, mysql://, "
+                          "maria://, postgres://, file:// or env://.\n");
+    QTest::newRow("missing file")
+        << QStringList{inspect,
+                       QStringLiteral("inspect"),
+                       QStringLiteral("--url"),
+                       QStringLiteral("file://nope.sql"),
+                       QStringLiteral("--dialect"),
+                       QStringLiteral("sqlite")}
+        << QStringLiteral("Error: File \"nope.sql\" does not exist. Check the path in the "
+                          "file:// URL.\n");
+    QTest::newRow("no dialect")
+        << QStringList{inspect, QStringLiteral("inspect"), QStringLiteral("--url"),
+                       QStringLiteral("file://seed.sql")}
+        << QStringLiteral("Error: Cannot tell which SQL dialect \"seed.sql\" is written in: "
+                          "give a dev database (--dev-url sqlite://dev?mode=memory) or a "
+                          "dialect (--dialect sqlite).\n");
+    QTest::newRow("not a database file")
+        << QStringList{inspect,
+                       QStringLiteral("inspect"),
+                       QStringLiteral("--url"),
+                       QStringLiteral("file://notes.txt"),
+                       QStringLiteral("--dialect"),
+                       QStringLiteral("sqlite")}
+        << QStringLiteral("Error: Cannot load \"notes.txt\": file:// sources must be .sql files of "
+                          "DDL or SQLite "
+                          "database files.\n");
+    QTest::newRow("bad format")
+        << QStringList{inspect,
+                       QStringLiteral("inspect"),
+                       QStringLiteral("--url"),
+                       QStringLiteral("sqlite://seed.db"),
+                       QStringLiteral("--format"),
+                       QStringLiteral("{{ json . }}")}
+        << QStringLiteral("Error: Unsupported --format \"{{ json . }}\": use '{{ sql . }}' or "
+                          "'{{ sql . \"  \" }}' (the default prints Atlas HCL).\n");
+    QTest::newRow("unknown command")
+        << QStringList{QStringLiteral("frobnicate")}
+        << QStringLiteral("Error: unknown command \"frobnicate\" for \"strata\" (see "
+                          "'strata --help'; to open a file, check that it exists)\n");
+    QTest::newRow("unknown flag")
+        << QStringList{QStringLiteral("--frobnicate")}
+        << QStringLiteral("Error: unknown flag: --frobnicate (see 'strata --help')\n");
+}
+
+void TestCli::failsWithOneClearLine()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, error);
+    const Run run = runStrata(arguments, m_dir.path());
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, error);
+    QVERIFY(run.out.isEmpty());
+}
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

@@ -1,0 +1,3 @@
+CREATE TABLE a (id integer PRIMARY KEY);
+CREATE TABLE b (id integer PRIMARY KEY,
+  x int REFERENCES nowhere(id) ON DELETE EXPLODE);
