@@ -1,0 +1,15 @@
+#include "dialect.h"
+#include "sqlitedialect.h"
+
+namespace strata {
+
+const Dialect *dialectByName(const QString &name)
+{
+    static const SqliteDialect sqlite;
+    const QString key = name.trimmed().toLower();
+    if (key == QLatin1String("sqlite") || key == QLatin1String("sqlite3"))
+        return &sqlite;
+    return nullptr;
+}
+
+} // namespace strata

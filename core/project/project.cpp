@@ -1,0 +1,82 @@
+#include "project.h"
+
+#include "projectloader.h"
+
+#include <QCoreApplication>
+#include <QFile>
+
+namespace strata {
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("strata::HclProject", text);
+}
+
+} // namespace
+
+Expected<Project> Project::load(const QString &configPath, const ProjectOptions &options)
+{
+    QFile file(configPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return Error{tr("Cannot read the project file %1: %2").arg(configPath, file.errorString())};
+    return fromText(file.readAll(), configPath, options);
+}
+
+Expected<Project> Project::fromText(const QByteArray &text, const QString &configPath,
+                                    const ProjectOptions &options)
+{
+    Expected<hcl::Document> document = hcl::Document::parse(text, configPath);
+    if (!document)
+        return document.error();
+    return ProjectLoader(*document, configPath, options).run();
+}
+
+QStringList Project::envNames() const
+{
+    QStringList names;
+    for (const Env &env : m_envs) {
+        if (!names.contains(env.name))
+            names.append(env.name);
+    }
+    return names;
+}
+
+QList<Env> Project::envsNamed(const QString &name) const
+{
+    QList<Env> out;
+    for (const Env &env : m_envs) {
+        if (env.name == name)
+            out.append(env);
+    }
+    return out;
+}
+
+Expected<Env> Project::env(const QString &name) const
+{
+    const QList<Env> matches = envsNamed(name);
+    if (matches.isEmpty()) {
+        const QStringList names = envNames();
+        return Error{
+            names.isEmpty()
+                ? tr("env \"%1\" is not defined: %2 has no env blocks").arg(name, m_configPath)
+                : tr("env \"%1\" is not defined in %2; it defines: %3")
+                      .arg(name, m_configPath, names.join(QLatin1String(", ")))};
+    }
+    if (matches.size() > 1)
+        return Error{tr("multiple envs found for \"%1\"").arg(name)};
+    if (!matches.front().evaluationError.isEmpty())
+        return Error{matches.front().evaluationError};
+    return matches.front();
+}
+
+std::optional<ExternalSchema> Project::externalSchema(const QString &url) const
+{
+    for (const ExternalSchema &schema : m_externalSchemas) {
+        if (schema.url() == url)
+            return schema;
+    }
+    return std::nullopt;
+}
+
+} // namespace strata

@@ -1,0 +1,91 @@
+#include "sqlitecolumn.h"
+
+namespace strata {
+namespace {
+
+bool isDigits(QStringView text, bool hex = false)
+{
+    if (text.isEmpty())
+        return false;
+    for (const QChar c : text) {
+        const char16_t u = c.unicode();
+        const bool digit = u >= u'0' && u <= u'9';
+        const bool hexLetter = (u >= u'a' && u <= u'f') || (u >= u'A' && u <= u'F');
+        if (!digit && !(hex && hexLetter))
+            return false;
+    }
+    return true;
+}
+
+bool isNumber(QStringView text)
+{
+    if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
+        text = text.sliced(1).trimmed();
+    if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
+        return isDigits(text.sliced(2), true);
+    const qsizetype e = text.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
+    if (e >= 0) {
+        QStringView exponent = text.sliced(e + 1);
+        if (exponent.startsWith(QLatin1Char('-')) || exponent.startsWith(QLatin1Char('+')))
+            exponent = exponent.sliced(1);
+        if (!isDigits(exponent))
+            return false;
+        text = text.first(e);
+    }
+    const qsizetype dot = text.indexOf(QLatin1Char('.'));
+    if (dot < 0)
+        return isDigits(text);
+    const QStringView whole = text.first(dot);
+    const QStringView fraction = text.sliced(dot + 1);
+    return (whole.isEmpty() || isDigits(whole)) && (fraction.isEmpty() || isDigits(fraction)) &&
+           !(whole.isEmpty() && fraction.isEmpty());
+}
+
+/// True when the whole text is one quoted token: 'it''s' is, 'a' || 'b' is not.
+bool isQuoted(QStringView text, QChar quote)
+{
+    if (text.size() < 2 || text.front() != quote || text.back() != quote)
+        return false;
+    for (qsizetype i = 1; i < text.size() - 1; ++i) {
+        if (text[i] != quote)
+            continue;
+        if (text[i + 1] != quote || i + 1 == text.size() - 1)
+            return false;
+        ++i;
+    }
+    return true;
+}
+
+bool isBlob(QStringView text)
+{
+    return text.size() >= 3 &&
+           (text.front() == QLatin1Char('x') || text.front() == QLatin1Char('X')) &&
+           text[1] == QLatin1Char('\'') && text.back() == QLatin1Char('\'') &&
+           (text.size() == 3 || isDigits(text.sliced(2, text.size() - 3), true));
+}
+
+} // namespace
+
+ColumnType sqliteColumnType(const QString &declared)
+{
+    ColumnType type;
+    type.raw = declared;
+    type.normalized = declared.simplified().toLower();
+    if (type.normalized.isEmpty())
+        type.normalized = QStringLiteral("blob");
+    return type;
+}
+
+ColumnDefault sqliteColumnDefault(const QString &defaultSql)
+{
+    const QStringView text = QStringView(defaultSql).trimmed();
+    const bool literal = isNumber(text) || isQuoted(text, QLatin1Char('\'')) ||
+                         isQuoted(text, QLatin1Char('"')) || isBlob(text) ||
+                         text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+                         text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 ||
+                         text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0;
+    return ColumnDefault{literal ? ColumnDefault::Kind::Literal : ColumnDefault::Kind::Expression,
+                         defaultSql};
+}
+
+} // namespace strata

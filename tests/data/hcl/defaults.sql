@@ -1,0 +1,3 @@
+-- Create "settings" table
+CREATE TABLE `settings` (`n_int` integer NOT NULL DEFAULT 0, `n_neg` integer NOT NULL DEFAULT -5, `n_dec` real NOT NULL DEFAULT 1.50, `n_plus` real NULL DEFAULT +2.0, `s_quote` text NOT NULL DEFAULT 'it''s', `s_escape` text NOT NULL DEFAULT 'a\b "c" ${x} %{y} $z', `s_newline` text NULL DEFAULT 'line1
+line2', `s_empty` text NULL DEFAULT '', `s_double` text NULL DEFAULT "q", `ts` datetime NOT NULL DEFAULT CURRENT_TIMESTAMP, `expr` text NULL DEFAULT (lower('X')), `expr_paren` text NULL DEFAULT (upper('y')), `flag_t` boolean NOT NULL DEFAULT true, `flag_f` boolean NOT NULL DEFAULT FALSE, `nothing` text NULL DEFAULT NULL, `blob_x` blob NULL DEFAULT x'00ff');

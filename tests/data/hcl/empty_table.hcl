@@ -1,0 +1,5 @@
+table "nothing" {
+  schema = schema.main
+}
+schema "main" {
+}

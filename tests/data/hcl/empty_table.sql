@@ -1,0 +1,2 @@
+-- Create "nothing" table
+CREATE TABLE `nothing` ();

@@ -1,0 +1,84 @@
+#include "schemaloadjob.h"
+
+#include "dialect/dialect.h"
+#include "hcl/hclwriter.h"
+#include "sqlgen/sqlwriter.h"
+
+#include <QElapsedTimer>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace strata {
+
+SchemaLoadJob::SchemaLoadJob(quint64 id, LoadRequest request, QObject *parent)
+    : QObject(parent)
+    , m_id(id)
+    , m_request(std::move(request))
+    , m_control([this](const QString &stage, int done, int total) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, stage, done, total] {
+                if (!isCancelled())
+                    Q_EMIT progress(m_id, stage, done, total);
+            },
+            Qt::QueuedConnection);
+    })
+{
+    connect(&m_watcher, &QFutureWatcher<LoadOutcome>::finished, this, &SchemaLoadJob::onFinished);
+}
+
+SchemaLoadJob::~SchemaLoadJob()
+{
+    m_control.cancel();
+    m_watcher.waitForFinished();
+}
+
+void SchemaLoadJob::start()
+{
+    m_watcher.setFuture(QtConcurrent::run(&SchemaLoadJob::run, m_request, m_control));
+}
+
+void SchemaLoadJob::cancel()
+{
+    m_control.cancel();
+}
+
+LoadOutcome SchemaLoadJob::run(const LoadRequest &request, const TaskControl &control)
+{
+    QElapsedTimer timer;
+    timer.start();
+    LoadOutcome outcome;
+    Expected<LoadResult> loaded = loadSchema(request, control);
+    if (!loaded) {
+        outcome.error = loaded.error();
+        return outcome;
+    }
+    if (control.isCancelled()) {
+        outcome.error = Error::cancellation();
+        return outcome;
+    }
+    control.report(tr("Writing HCL and SQL"));
+    if (const Dialect *dialect = dialectByName(loaded->dialect)) {
+        outcome.hcl = writeAtlasHcl(loaded->realm, *dialect);
+        outcome.sql = writeSchemaSql(loaded->realm, *dialect);
+    } else {
+        loaded->warnings.append(
+            tr("No HCL or SQL view: Strata has no dialect named \"%1\".").arg(loaded->dialect));
+    }
+    outcome.result = std::move(loaded.value());
+    outcome.elapsedMs = timer.elapsed();
+    return outcome;
+}
+
+void SchemaLoadJob::onFinished()
+{
+    if (!isCancelled() && m_watcher.future().resultCount() > 0) {
+        const LoadOutcome outcome = m_watcher.result();
+        if (outcome.result)
+            Q_EMIT succeeded(m_id, outcome);
+        else if (!outcome.error.cancelled)
+            Q_EMIT failed(m_id, outcome.error);
+    }
+    Q_EMIT finished(m_id);
+}
+
+} // namespace strata

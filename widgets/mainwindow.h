@@ -1,0 +1,94 @@
+#pragma once
+
+#include "jobs/loadsource.h"
+#include "settings/appsettings.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <optional>
+
+class QDockWidget;
+
+namespace strata {
+
+struct Error;
+struct LoadOutcome;
+class LoadProgressWidget;
+class MainActions;
+class MessagePanel;
+class RecentFilesMenu;
+class SchemaBrowser;
+class SchemaLoadJob;
+class SchemaTextTabs;
+class ThemeManager;
+
+/// Strata's main window. It only assembles the parts: the Schema dock, the HCL/SQL tabs, the
+/// Messages dock, menus and the status bar, and runs one schema load at a time.
+class MainWindow : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    /// Opens an SQLite database file, a .sql file of SQLite DDL, or any URL ("sqlite://...").
+    /// Loads in the background; schemaShown() or loadFailed() follows.
+    void openPath(const QString &pathOrUrl);
+    bool isLoading() const;
+
+    SchemaBrowser *schemaBrowser() const { return m_schema; }
+    SchemaTextTabs *textTabs() const { return m_tabs; }
+    MessagePanel *messagePanel() const { return m_messages; }
+    LoadProgressWidget *loadProgress() const { return m_progress; }
+
+public Q_SLOTS:
+    /// Loads the current source again (F5).
+    void reload();
+    /// Stops the running load; its result, if it still arrives, is dropped (Escape).
+    void cancelLoad();
+
+Q_SIGNALS:
+    /// A load finished and its tree, HCL and SQL are on screen.
+    void schemaShown();
+    /// A load failed; `message` is the error as the core reported it.
+    void loadFailed(const QString &message);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+
+private:
+    void createDocks();
+    void createMenus();
+    void connectActions();
+    void startLoad(const LoadSource &source);
+    void onLoadProgress(quint64 id, const QString &stage, int done, int total);
+    void onLoadSucceeded(quint64 id, const LoadOutcome &outcome);
+    void onLoadFailed(quint64 id, const Error &error);
+    void reportFailure(const QString &name, const QString &message);
+    void endLoad();
+    void openWithDialog(const QString &title, const QString &filters);
+    void setTheme(ThemeChoice theme);
+    void updateTitle();
+
+    AppSettings m_settings;
+    ThemeManager *m_theme;
+    MainActions *m_actions;
+    SchemaTextTabs *m_tabs;
+    SchemaBrowser *m_schema;
+    MessagePanel *m_messages;
+    QDockWidget *m_schemaDock = nullptr;
+    QDockWidget *m_messagesDock = nullptr;
+    LoadProgressWidget *m_progress;
+    RecentFilesMenu *m_recent = nullptr;
+
+    QPointer<SchemaLoadJob> m_job;
+    quint64 m_lastJobId = 0;
+    std::optional<LoadSource> m_source;
+    std::optional<LoadSource> m_loadingSource;
+};
+
+} // namespace strata

@@ -1,0 +1,56 @@
+#include "recentfilesmenu.h"
+
+#include "settings/appsettings.h"
+
+#include <QDir>
+#include <QFileInfo>
+
+namespace strata {
+
+RecentFilesMenu::RecentFilesMenu(AppSettings *settings, QWidget *parent)
+    : QMenu(tr("Recent &Files"), parent)
+    , m_settings(settings)
+{
+    setObjectName(QStringLiteral("recentFilesMenu"));
+    rebuild();
+}
+
+void RecentFilesMenu::add(const QString &entry)
+{
+    if (entry.isEmpty())
+        return;
+    m_settings->addRecentFile(entry);
+    rebuild();
+}
+
+void RecentFilesMenu::rebuild()
+{
+    clear();
+    const QStringList files = m_settings->recentFiles();
+    int number = 1;
+    for (const QString &file : files) {
+        const bool url = file.contains(QLatin1String("://"));
+        const QString name = url ? file : QFileInfo(file).fileName();
+        const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name)
+                                          : QStringLiteral("%1 %2").arg(number).arg(name);
+        QAction *action = addAction(label);
+        action->setToolTip(url ? file : QDir::toNativeSeparators(file));
+        action->setStatusTip(action->toolTip());
+        connect(action, &QAction::triggered, this, [this, file] { Q_EMIT openRequested(file); });
+        ++number;
+    }
+    if (files.isEmpty()) {
+        addAction(tr("No Recent Files"))->setEnabled(false);
+    }
+    addSeparator();
+    QAction *clearAction = addAction(tr("Clear Recent Files"));
+    clearAction->setObjectName(QStringLiteral("clearRecentFiles"));
+    clearAction->setEnabled(!files.isEmpty());
+    connect(clearAction, &QAction::triggered, this, [this] {
+        m_settings->clearRecentFiles();
+        // Not now: rebuilding deletes the action whose signal is being delivered.
+        QMetaObject::invokeMethod(this, &RecentFilesMenu::rebuild, Qt::QueuedConnection);
+    });
+}
+
+} // namespace strata

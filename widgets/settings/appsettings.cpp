@@ -1,0 +1,110 @@
+#include "appsettings.h"
+
+#include <QDir>
+
+namespace strata {
+namespace {
+
+const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+const QString kTheme = QStringLiteral("appearance/theme");
+const QString kGeometry = QStringLiteral("window/geometry");
+const QString kState = QStringLiteral("window/state");
+
+QString themeKey(ThemeChoice theme)
+{
+    switch (theme) {
+    case ThemeChoice::Light:
+        return QStringLiteral("light");
+    case ThemeChoice::Dark:
+        return QStringLiteral("dark");
+    case ThemeChoice::FollowSystem:
+        break;
+    }
+    return QStringLiteral("system");
+}
+
+} // namespace
+
+AppSettings::AppSettings() = default;
+
+QStringList AppSettings::recentFiles() const
+{
+    QStringList files = m_settings.value(kRecentFiles).toStringList();
+    files.removeDuplicates();
+    files.removeAll(QString());
+    return files.mid(0, MaxRecentFiles);
+}
+
+void AppSettings::addRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    files.prepend(path);
+    setRecentFiles(files);
+}
+
+void AppSettings::removeRecentFile(const QString &path)
+{
+    QStringList files = recentFiles();
+    files.removeAll(path);
+    setRecentFiles(files);
+}
+
+void AppSettings::clearRecentFiles()
+{
+    m_settings.remove(kRecentFiles);
+}
+
+void AppSettings::setRecentFiles(const QStringList &files)
+{
+    m_settings.setValue(kRecentFiles, files.mid(0, MaxRecentFiles));
+}
+
+ThemeChoice AppSettings::theme() const
+{
+    const QString key = m_settings.value(kTheme).toString();
+    for (ThemeChoice choice : {ThemeChoice::Light, ThemeChoice::Dark}) {
+        if (key == themeKey(choice))
+            return choice;
+    }
+    return ThemeChoice::FollowSystem;
+}
+
+void AppSettings::setTheme(ThemeChoice theme)
+{
+    m_settings.setValue(kTheme, themeKey(theme));
+}
+
+QByteArray AppSettings::windowGeometry() const
+{
+    return m_settings.value(kGeometry).toByteArray();
+}
+
+void AppSettings::setWindowGeometry(const QByteArray &geometry)
+{
+    m_settings.setValue(kGeometry, geometry);
+}
+
+QByteArray AppSettings::windowState() const
+{
+    return m_settings.value(kState).toByteArray();
+}
+
+void AppSettings::setWindowState(const QByteArray &state)
+{
+    m_settings.setValue(kState, state);
+}
+
+QString AppSettings::lastDirectory() const
+{
+    const QString directory = m_settings.value(kLastDirectory).toString();
+    return directory.isEmpty() || !QDir(directory).exists() ? QDir::homePath() : directory;
+}
+
+void AppSettings::setLastDirectory(const QString &directory)
+{
+    m_settings.setValue(kLastDirectory, directory);
+}
+
+} // namespace strata

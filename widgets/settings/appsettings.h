@@ -1,0 +1,52 @@
+#pragma once
+
+#include <QByteArray>
+#include <QSettings>
+#include <QString>
+#include <QStringList>
+
+namespace strata {
+
+/// How the window is coloured: the platform's palette, or one of Strata's own.
+enum class ThemeChoice
+{
+    FollowSystem,
+    Light,
+    Dark
+};
+
+/// The one typed door to QSettings: every key and its default live here, so widgets never
+/// spell a settings key themselves.
+class AppSettings
+{
+public:
+    static constexpr int MaxRecentFiles = 10;
+
+    AppSettings();
+
+    /// Most recent first, at most MaxRecentFiles entries, no duplicates.
+    QStringList recentFiles() const;
+    /// Moves (or adds) `path` to the front of the recent files and trims the list.
+    void addRecentFile(const QString &path);
+    void removeRecentFile(const QString &path);
+    void clearRecentFiles();
+
+    ThemeChoice theme() const;
+    void setTheme(ThemeChoice theme);
+
+    QByteArray windowGeometry() const;
+    void setWindowGeometry(const QByteArray &geometry);
+    QByteArray windowState() const;
+    void setWindowState(const QByteArray &state);
+
+    /// Directory the open dialogs start in; the home directory until something was opened.
+    QString lastDirectory() const;
+    void setLastDirectory(const QString &directory);
+
+private:
+    void setRecentFiles(const QStringList &files);
+
+    QSettings m_settings;
+};
+
+} // namespace strata
