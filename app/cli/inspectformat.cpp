@@ -12,7 +12,7 @@ Expected<InspectFormat> InspectFormat::parse(const QString &text)
     if (trimmed.isEmpty())
         return format;
     static const QRegularExpression sqlTemplate(
-        QStringLiteral(R"(^\{\{\s*sql\s+\.\s*(?:"((?:[^"\\]|\\.)*)"\s*)?\
+        QStringLiteral(R"re(^\{\{\s*sql\s+\.\s*(?:"((?:[^"\\]|\\.)*)"\s*)?\
 }
 \
 }$)"));
