@@ -12,21 +12,18 @@ Expected<InspectFormat> InspectFormat::parse(const QString &text)
     if (trimmed.isEmpty())
         return format;
     static const QRegularExpression sqlTemplate(
-        QStringLiteral(R"re(^\{\{\s*sql\s+\.\s*(?:"((?:[^"\\]|\\.)*)"\s*)?\
-}
-\
-}$)"));
+        QStringLiteral("^\\{\\{\\s*sql\\s+\\.\\s*(?:\"((?:[^\"\\\\]|\\\\.)*)\"\\s*)?\\}\\}$"));
     const QRegularExpressionMatch match = sqlTemplate.match(trimmed);
-if (!match.hasMatch()) {
-    return Error{QCoreApplication::translate(
-                     "strata::cli::InspectFormat",
-                     "Unsupported --format \"%1\": use '{{ sql . }}' or '{{ sql . \"  \" }}' "
-                     "(the default prints Atlas HCL).")
-                     .arg(text)};
-}
-format.kind = Kind::Sql;
-format.indent = match.captured(1).replace(QLatin1String("\\t"), QLatin1String("\t"));
-return format;
+    if (!match.hasMatch()) {
+        return Error{QCoreApplication::translate(
+                         "strata::cli::InspectFormat",
+                         "Unsupported --format \"%1\": use '{{ sql . }}' or '{{ sql . \"  \" }}' "
+                         "(the default prints Atlas HCL).")
+                         .arg(text)};
+    }
+    format.kind = Kind::Sql;
+    format.indent = match.captured(1).replace(QLatin1String("\\t"), QLatin1String("\t"));
+    return format;
 }
 
 } // namespace strata::cli
