@@ -1,7 +1,31 @@
 #include "sqlitecolumn.h"
 
+#include <QRegularExpression>
+#include <QSet>
+
 namespace strata {
 namespace {
+
+/// Types whose arguments Atlas's sqlite.ParseType drops: every integer, float, bool, time,
+/// json and uuid type keeps only its name ("tinyint(1)" is inspected as "tinyint").
+bool dropsArguments(const QString &name)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("int2"),     QStringLiteral("int8"),
+        QStringLiteral("int"),      QStringLiteral("uint64"),
+        QStringLiteral("integer"),  QStringLiteral("tinyint"),
+        QStringLiteral("smallint"), QStringLiteral("mediumint"),
+        QStringLiteral("bigint"),   QStringLiteral("unsigned big int"),
+        QStringLiteral("real"),     QStringLiteral("double"),
+        QStringLiteral("double precision"), QStringLiteral("float"),
+        QStringLiteral("bool"),     QStringLiteral("boolean"),
+        QStringLiteral("blob"),     QStringLiteral("json"),
+        QStringLiteral("jsonb"),    QStringLiteral("date"),
+        QStringLiteral("datetime"), QStringLiteral("time"),
+        QStringLiteral("timestamp"), QStringLiteral("uuid"),
+    };
+    return names.contains(name);
+}
 
 bool isDigits(QStringView text, bool hex = false)
 {
@@ -71,8 +95,15 @@ ColumnType sqliteColumnType(const QString &declared)
     ColumnType type;
     type.raw = declared;
     type.normalized = declared.simplified().toLower();
-    if (type.normalized.isEmpty())
+    if (type.normalized.isEmpty()) {
         type.normalized = QStringLiteral("blob");
+        return type;
+    }
+    static const QRegularExpression withArguments(
+        QStringLiteral("^([a-z_][a-z0-9_]*(?: [a-z_][a-z0-9_]*)*) ?\\([^()]*\\)$"));
+    const QRegularExpressionMatch match = withArguments.match(type.normalized);
+    if (match.hasMatch() && dropsArguments(match.captured(1)))
+        type.normalized = match.captured(1);
     return type;
 }
 

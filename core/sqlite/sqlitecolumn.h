@@ -7,7 +7,8 @@
 namespace strata {
 
 /// The type as SQLite declares it and as Atlas normalizes it: lower case, single spaces, and
-/// "blob" for a column declared without a type.
+/// "blob" for a column declared without a type; integer, float, bool, time, json and uuid types
+/// lose their arguments as in Atlas (tinyint(1) is "tinyint").
 ColumnType sqliteColumnType(const QString &declared);
 
 /// Classifies pragma_table_xinfo's dflt_value the way Atlas does: numbers, quoted strings,

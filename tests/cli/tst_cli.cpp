@@ -46,7 +46,7 @@ QString seedSql()
 
 QString seedHcl()
 {
-    return readText(QStringLiteral(STRATA_TEST_DATA "/cli/seed_sqlite.hcl"));
+    return readText(QStringLiteral(STRATA_TEST_DATA "/hcl/seed_sqlite.hcl"));
 }
 
 /// Creates an SQLite database file by running `sql` with Qt's own driver (not Strata's code).

@@ -3,6 +3,7 @@
 // Schema models built in code for the writer tests; each has golden files in tests/data/hcl/.
 
 #include "model/schema.h"
+#include "sqlite/sqlitecolumn.h"
 
 #include <QMetaType>
 #include <QString>
@@ -21,8 +22,8 @@ inline Column column(const char *name, const char *type, bool nullable = false)
 {
     Column c;
     c.name = str(name);
-    c.type.raw = str(type);
-    c.type.normalized = c.type.raw.simplified().toLower();
+    // Normalized exactly as SQLite inspection does, so the goldens hold for inspected schemas.
+    c.type = sqliteColumnType(str(type));
     c.nullable = nullable;
     return c;
 }

@@ -7,7 +7,7 @@ table "Tasks" {
   }
   column "complete" {
     null    = true
-    type    = tinyint(1)
+    type    = tinyint
     default = 0
   }
   column "createdAt" {

@@ -9,7 +9,7 @@ CREATE TABLE `Users` (
 -- Create "Tasks" table
 CREATE TABLE `Tasks` (
   `id` integer NULL PRIMARY KEY AUTOINCREMENT,
-  `complete` tinyint(1) NULL DEFAULT 0,
+  `complete` tinyint NULL DEFAULT 0,
   `createdAt` datetime NOT NULL,
   `updatedAt` datetime NOT NULL,
   `userID` integer NOT NULL,
