@@ -79,6 +79,11 @@ QString Dialect::inlineIndexSql(const Index &, const Table &) const
     return {};
 }
 
+QList<ForeignKey> Dialect::foreignKeysInDeclarationOrder(const Table &table) const
+{
+    return table.foreignKeys;
+}
+
 bool Dialect::keepsForeignKeyName(const QString &name) const
 {
     return !name.isEmpty();

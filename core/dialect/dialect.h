@@ -64,6 +64,10 @@ public:
     /// The clause of an index created inside CREATE TABLE (MySQL `INDEX`, SQLite `UNIQUE`);
     /// empty when the index gets its own CREATE INDEX statement.
     virtual QString inlineIndexSql(const Index &index, const Table &table) const;
+    /// The table's foreign keys in the order CREATE TABLE declares them. SQLite reports keys in
+    /// reverse declaration order, so its dialect reverses them back: loading the written SQL then
+    /// gives the same key ids, names and order again.
+    virtual QList<ForeignKey> foreignKeysInDeclarationOrder(const Table &table) const;
     /// Whether a foreign key's name is written as `CONSTRAINT name` (SQLite drops the numeric ids
     /// that stand in for unnamed keys).
     virtual bool keepsForeignKeyName(const QString &name) const;

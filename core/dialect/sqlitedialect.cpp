@@ -196,6 +196,12 @@ QString SqliteDialect::inlineIndexSql(const Index &index, const Table &) const
     return QLatin1String("UNIQUE ") + indexPartsSql(index.parts);
 }
 
+QList<ForeignKey> SqliteDialect::foreignKeysInDeclarationOrder(const Table &table) const
+{
+    // pragma_foreign_key_list numbers the last declared key 0; inspection keeps that order.
+    return QList<ForeignKey>(table.foreignKeys.crbegin(), table.foreignKeys.crend());
+}
+
 bool SqliteDialect::keepsForeignKeyName(const QString &name) const
 {
     static const QRegularExpression digits(QStringLiteral("^\\d+$"));

@@ -28,6 +28,7 @@ public:
     QStringList keyClausesSql(const Table &table) const override;
     /// sqlite_autoindex_* indexes cannot be created by name; they come back from UNIQUE (...).
     QString inlineIndexSql(const Index &index, const Table &table) const override;
+    QList<ForeignKey> foreignKeysInDeclarationOrder(const Table &table) const override;
     bool keepsForeignKeyName(const QString &name) const override;
     /// SQLite foreign keys cannot name another schema.
     QString referencedTableSql(const ForeignKey &foreignKey, const Schema &schema) const override;

@@ -16,7 +16,13 @@ struct ColumnType
     /// MySQL's UNSIGNED attribute; Atlas prints it as `unsigned = true`.
     bool isUnsigned = false;
 
-    bool operator==(const ColumnType &) const = default;
+    /// Two types are the same when the dialect normalizes them alike: "TINYINT(1)" and
+    /// "tinyint" are one SQLite type. The raw spelling only matters for display.
+    bool operator==(const ColumnType &other) const
+    {
+        return normalized == other.normalized && isUnsigned == other.isUnsigned &&
+               (!normalized.isEmpty() || raw == other.raw);
+    }
 };
 
 /// A column default. Literals print as HCL values, expressions as sql("...").

@@ -17,7 +17,7 @@ QString createTableSql(const Table &table, const Schema &schema, const Dialect &
     for (const Column &column : table.columns)
         items.append(dialect.columnDefinitionSql(column, table));
     items.append(dialect.keyClausesSql(table));
-    for (const ForeignKey &foreignKey : table.foreignKeys)
+    for (const ForeignKey &foreignKey : dialect.foreignKeysInDeclarationOrder(table))
         items.append(dialect.foreignKeySql(foreignKey, schema));
     for (const Check &check : table.checks)
         items.append(dialect.checkSql(check));
