@@ -9,6 +9,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -88,6 +90,7 @@ private Q_SLOTS:
     void sqlFormatRoundTrips();
     void failsWithOneClearLine_data();
     void failsWithOneClearLine();
+    void reportsUnreadableFile();
 
 private:
     QTemporaryDir m_dir;
@@ -104,6 +107,8 @@ void TestCli::initTestCase()
     QFile text(m_dir.filePath(QStringLiteral("notes.txt")));
     QVERIFY(text.open(QIODevice::WriteOnly));
     text.write("just some notes, not a database\n");
+    QVERIFY(QFile::copy(QStringLiteral(STRATA_TEST_DATA "/cli/syntax_error.sql"),
+                        m_dir.filePath(QStringLiteral("syntax_error.sql"))));
 }
 
 void TestCli::versionAndHelp()
@@ -230,6 +235,27 @@ void TestCli::failsWithOneClearLine_data()
         << QStringLiteral("Error: Cannot load \"notes.txt\": file:// sources must be .sql files of "
                           "DDL or SQLite "
                           "database files.\n");
+    QTest::newRow("syntax error")
+        << QStringList{inspect,
+                       QStringLiteral("inspect"),
+                       QStringLiteral("--url"),
+                       QStringLiteral("file://syntax_error.sql"),
+                       QStringLiteral("--dev-url"),
+                       QStringLiteral("sqlite://dev?mode=memory")}
+        << QStringLiteral("Error: syntax_error.sql:3:42: statement \"CREATE TABLE b (id integer "
+                          "PRIMARY KEY, x int REFERENCES now...\" failed: near \"EXPLODE\": "
+                          "syntax error\n");
+    QTest::newRow("missing database")
+        << QStringList{inspect, QStringLiteral("inspect"), QStringLiteral("--url"),
+                       QStringLiteral("sqlite://missing.db")}
+        << QStringLiteral("Error: SQLite database \"%1/missing.db\" does not exist. Check the "
+                          "path, or use sqlite://missing?mode=memory for a scratch database.\n");
+    QTest::newRow("text file as database")
+        << QStringList{inspect, QStringLiteral("inspect"), QStringLiteral("--url"),
+                       QStringLiteral("sqlite://notes.txt")}
+        << QStringLiteral("Error: \"%1/notes.txt\" is not an SQLite database (SQLite: file is "
+                          "not a database). Open an SQLite 3 database file, or load SQL text "
+                          "with file://.\n");
     QTest::newRow("bad format")
         << QStringList{inspect,
                        QStringLiteral("inspect"),
@@ -254,8 +280,44 @@ void TestCli::failsWithOneClearLine()
     QFETCH(QString, error);
     const Run run = runStrata(arguments, m_dir.path());
     QCOMPARE(run.exitCode, 1);
-    QCOMPARE(run.err, error);
+    QCOMPARE(run.err, error.contains(QLatin1String("%1")) ? error.arg(m_dir.path()) : error);
     QVERIFY(run.out.isEmpty());
+}
+
+void TestCli::reportsUnreadableFile()
+{
+    // Root reads any file whatever its mode, so as root the binary runs as "nobody" (setpriv
+    // from util-linux), which makes this test meaningful in CI containers too.
+    QTemporaryDir dir(QStringLiteral("/tmp/strata-unreadable-XXXXXX"));
+    QVERIFY(dir.isValid());
+    QFile::setPermissions(dir.path(), QFileDevice::ReadOwner | QFileDevice::WriteOwner |
+                                          QFileDevice::ExeOwner | QFileDevice::ReadOther |
+                                          QFileDevice::ExeOther);
+    const QString path = dir.filePath(QStringLiteral("locked.sql"));
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("CREATE TABLE a (id integer);\n");
+    file.close();
+    QVERIFY(QFile::setPermissions(path, QFileDevice::Permissions()));
+
+    QStringList arguments{QStringLiteral("schema"),    QStringLiteral("inspect"),
+                          QStringLiteral("--url"),     QStringLiteral("file://") + path,
+                          QStringLiteral("--dialect"), QStringLiteral("sqlite")};
+    QProcess process;
+    if (geteuid() == 0) {
+        arguments.prepend(QStringLiteral(STRATA_BINARY));
+        arguments = QStringList{QStringLiteral("--reuid=nobody"), QStringLiteral("--regid=nogroup"),
+                                QStringLiteral("--clear-groups")} +
+                    arguments;
+        process.start(QStringLiteral("setpriv"), arguments);
+    } else {
+        process.start(QStringLiteral(STRATA_BINARY), arguments);
+    }
+    QVERIFY(process.waitForFinished(60000));
+    QCOMPARE(process.exitCode(), 1);
+    QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
+             QStringLiteral("Error: Cannot read \"%1\": Permission denied.\n").arg(path));
+    QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
