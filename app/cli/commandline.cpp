@@ -9,25 +9,28 @@
 namespace strata::cli {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class CommandLineTr
 {
-    return QCoreApplication::translate("strata::cli::CommandLine", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::cli::CommandLine)
+};
 
 QString usage()
 {
-    return tr("Strata: a desktop studio for schema-as-code, file-compatible with Atlas.\n\n"
-              "Usage:\n"
-              "  strata [FILE.db | FILE.sql | URL]     open the Strata window\n"
-              "  strata schema inspect --url URL       print a schema as Atlas HCL or SQL\n"
-              "  strata --version                      print versions\n\n"
-              "Run 'strata schema inspect --help' for the flags of a command.\n");
+    return CommandLineTr::tr(
+        "Strata: a desktop studio for schema-as-code, file-compatible with Atlas.\n\n"
+        "Usage:\n"
+        "  strata [FILE.db | FILE.sql | URL]     open the Strata window\n"
+        "  strata schema inspect --url URL       print a schema as Atlas HCL or SQL\n"
+        "  strata --version                      print versions\n\n"
+        "Run 'strata schema inspect --help' for the flags of a command.\n");
 }
 
 QString version()
 {
     const LibraryVersions v = LibraryVersions::current();
-    return tr("strata version %1\nQt %2, SQLite %3, libpq %4, MariaDB Connector/C %5\n")
+    return CommandLineTr::tr(
+               "strata version %1\nQt %2, SQLite %3, libpq %4, MariaDB Connector/C %5\n")
         .arg(QStringLiteral(STRATA_VERSION), v.qt, v.sqlite, v.libpq, v.mariadbClient);
 }
 
@@ -46,7 +49,8 @@ int runSchema(const QStringList &arguments, CliContext &context)
     const QString verb = arguments.constFirst();
     if (verb == QLatin1String("inspect"))
         return runSchemaInspect(arguments.mid(1), context);
-    return fail(context, tr("unknown command \"%1\" for \"strata schema\"").arg(verb));
+    return fail(context,
+                CommandLineTr::tr("unknown command \"%1\" for \"strata schema\"").arg(verb));
 }
 
 } // namespace
@@ -78,9 +82,11 @@ int runCommandLine(const QStringList &arguments, CliContext &context)
     if (first == QLatin1String("schema"))
         return runSchema(arguments.mid(1), context);
     if (first.startsWith(QLatin1Char('-')))
-        return fail(context, tr("unknown flag: %1 (see 'strata --help')").arg(first));
-    return fail(context, tr("unknown command \"%1\" for \"strata\" (see 'strata --help'; to open "
-                            "a file, check that it exists)")
+        return fail(context,
+                    CommandLineTr::tr("unknown flag: %1 (see 'strata --help')").arg(first));
+    return fail(context, CommandLineTr::tr(
+                             "unknown command \"%1\" for \"strata\" (see 'strata --help'; to open "
+                             "a file, check that it exists)")
                              .arg(first));
 }
 

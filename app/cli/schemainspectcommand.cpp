@@ -12,35 +12,41 @@
 namespace strata::cli {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class SchemaInspectTr
 {
-    return QCoreApplication::translate("strata::cli::SchemaInspect", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::cli::SchemaInspect)
+};
 
 void addOptions(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     parser.addOption({{QStringLiteral("u"), QStringLiteral("url")},
-                      tr("URL of the schema to inspect: sqlite://file.db, or file://schema.sql."),
+                      SchemaInspectTr::tr(
+                          "URL of the schema to inspect: sqlite://file.db, or file://schema.sql."),
                       QStringLiteral("URL")});
     parser.addOption({QStringLiteral("dev-url"),
-                      tr("Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory."),
+                      SchemaInspectTr::tr(
+                          "Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory."),
                       QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("dialect"),
-                      tr("Dialect of DDL files when no dev database is given: sqlite."),
-                      QStringLiteral("NAME")});
+    parser.addOption(
+        {QStringLiteral("dialect"),
+         SchemaInspectTr::tr("Dialect of DDL files when no dev database is given: sqlite."),
+         QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("format"),
-         tr("Output template: '{{ sql . }}' prints SQL; the default prints Atlas HCL."),
+         SchemaInspectTr::tr(
+             "Output template: '{{ sql . }}' prints SQL; the default prints Atlas HCL."),
          QStringLiteral("TEMPLATE")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, tr("Show this help.")});
+    parser.addOption(
+        {{QStringLiteral("h"), QStringLiteral("help")}, SchemaInspectTr::tr("Show this help.")});
 }
 
 } // namespace
 
 QString schemaInspectUsage()
 {
-    return tr(
+    return SchemaInspectTr::tr(
         "Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] "
         "[--format TEMPLATE]\n\n"
         "Inspect a database or a DDL file and print its schema as Atlas HCL or SQL.\n\n"
@@ -61,18 +67,21 @@ int runSchemaInspect(const QStringList &arguments, CliContext &context)
     QCommandLineParser parser;
     addOptions(parser);
     if (!parser.parse(QStringList{QStringLiteral("strata")} + arguments))
-        return fail(context, parser.errorText() + tr(" (see 'strata schema inspect --help')"));
+        return fail(context, parser.errorText() +
+                                 SchemaInspectTr::tr(" (see 'strata schema inspect --help')"));
     if (parser.isSet(QStringLiteral("help"))) {
         context.out << schemaInspectUsage();
         return 0;
     }
     if (!parser.positionalArguments().isEmpty()) {
-        return fail(context, tr("Unexpected argument \"%1\" (see 'strata schema inspect --help')")
+        return fail(context, SchemaInspectTr::tr(
+                                 "Unexpected argument \"%1\" (see 'strata schema inspect --help')")
                                  .arg(parser.positionalArguments().constFirst()));
     }
     if (!parser.isSet(QStringLiteral("url")))
         return fail(context,
-                    tr("required flag \"url\" not set (see 'strata schema inspect --help')"));
+                    SchemaInspectTr::tr(
+                        "required flag \"url\" not set (see 'strata schema inspect --help')"));
 
     auto format = InspectFormat::parse(parser.value(QStringLiteral("format")));
     if (!format)
@@ -93,11 +102,12 @@ int runSchemaInspect(const QStringList &arguments, CliContext &context)
     if (!result)
         return fail(context, result.error().message);
     for (const QString &warning : result->warnings)
-        context.err << tr("warning: %1").arg(warning) << Qt::endl;
+        context.err << SchemaInspectTr::tr("warning: %1").arg(warning) << Qt::endl;
 
     const Dialect *dialect = dialectByName(result->dialect);
     if (!dialect)
-        return fail(context, tr("No writer for dialect \"%1\".").arg(result->dialect));
+        return fail(context,
+                    SchemaInspectTr::tr("No writer for dialect \"%1\".").arg(result->dialect));
     if (format->kind == InspectFormat::Kind::Sql)
         context.out << writeSchemaSql(result->realm, *dialect, format->indent);
     else

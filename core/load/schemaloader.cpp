@@ -14,10 +14,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class SchemaLoaderTr
 {
-    return QCoreApplication::translate("strata::SchemaLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::SchemaLoader)
+};
 
 /// SQLite database files start with this 16-byte header, whatever their extension.
 bool looksLikeSqliteDatabase(const QString &path)
@@ -30,7 +31,7 @@ bool looksLikeSqliteDatabase(const QString &path)
 
 Expected<LoadResult> inspectDatabase(const DatabaseUrl &url, const TaskControl &control)
 {
-    control.report(tr("Connecting to %1").arg(url.toString()));
+    control.report(SchemaLoaderTr::tr("Connecting to %1").arg(url.toString()));
     auto connection = openConnection(url);
     if (!connection)
         return connection.error();
@@ -47,15 +48,16 @@ Expected<QString> readDdlFile(const QString &path)
 {
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
-        return Error{
-            tr("Cannot read \"%1\": %2.").arg(QDir::toNativeSeparators(path), file.errorString())};
+        return Error{SchemaLoaderTr::tr("Cannot read \"%1\": %2.")
+                         .arg(QDir::toNativeSeparators(path), file.errorString())};
     }
     const QByteArray bytes = file.readAll();
     QStringDecoder decoder(QStringDecoder::Utf8);
     QString text = decoder.decode(bytes);
     if (decoder.hasError()) {
-        return Error{tr("\"%1\" is not UTF-8 text: save it as UTF-8 and load it again.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            SchemaLoaderTr::tr("\"%1\" is not UTF-8 text: save it as UTF-8 and load it again.")
+                .arg(QDir::toNativeSeparators(path))};
     }
     return text;
 }
@@ -66,20 +68,23 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
     if (request.devUrl) {
         if (request.devUrl->scheme() == DatabaseUrl::Scheme::Sqlite)
             return QStringLiteral("sqlite");
-        return Error{tr("Dev database %1 is not supported in this version of Strata: use "
-                        "sqlite://dev?mode=memory.")
-                         .arg(request.devUrl->toString())};
+        return Error{
+            SchemaLoaderTr::tr("Dev database %1 is not supported in this version of Strata: use "
+                               "sqlite://dev?mode=memory.")
+                .arg(request.devUrl->toString())};
     }
     const QString dialect = request.dialect.toLower();
     if (dialect.isEmpty()) {
-        return Error{tr("Cannot tell which SQL dialect \"%1\" is written in: give a dev database "
-                        "(--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).")
+        return Error{SchemaLoaderTr::tr(
+                         "Cannot tell which SQL dialect \"%1\" is written in: give a dev database "
+                         "(--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).")
                          .arg(QDir::toNativeSeparators(path))};
     }
     if (dialect == QLatin1String("sqlite") || dialect == QLatin1String("sqlite3"))
         return QStringLiteral("sqlite");
-    return Error{tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite.")
-                     .arg(request.dialect)};
+    return Error{
+        SchemaLoaderTr::tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite.")
+            .arg(request.dialect)};
 }
 
 Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &control)
@@ -87,11 +92,13 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
     const QString path = request.url.path();
     const QFileInfo info(path);
     if (!info.exists()) {
-        return Error{tr("File \"%1\" does not exist. Check the path in the file:// URL.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            SchemaLoaderTr::tr("File \"%1\" does not exist. Check the path in the file:// URL.")
+                .arg(QDir::toNativeSeparators(path))};
     }
     if (info.isDir()) {
-        return Error{tr("\"%1\" is a folder: give a .sql file of DDL or an SQLite database file.")
+        return Error{SchemaLoaderTr::tr(
+                         "\"%1\" is a folder: give a .sql file of DDL or an SQLite database file.")
                          .arg(QDir::toNativeSeparators(path))};
     }
     if (looksLikeSqliteDatabase(path)) {
@@ -101,14 +108,15 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
         return inspectDatabase(url.value(), control);
     }
     if (info.suffix().compare(QLatin1String("sql"), Qt::CaseInsensitive) != 0) {
-        return Error{tr("Cannot load \"%1\": file:// sources must be .sql files of DDL or SQLite "
-                        "database files.")
+        return Error{SchemaLoaderTr::tr(
+                         "Cannot load \"%1\": file:// sources must be .sql files of DDL or SQLite "
+                         "database files.")
                          .arg(QDir::toNativeSeparators(path))};
     }
     auto dialect = ddlDialect(request, path);
     if (!dialect)
         return dialect.error();
-    control.report(tr("Reading %1").arg(info.fileName()));
+    control.report(SchemaLoaderTr::tr("Reading %1").arg(info.fileName()));
     auto text = readDdlFile(path);
     if (!text)
         return text.error();
@@ -143,13 +151,15 @@ Expected<LoadResult> loadSchema(const LoadRequest &request, const TaskControl &c
         result = loadFile(request, control);
         break;
     case DatabaseUrl::Scheme::Env:
-        result = Error{tr("%1 refers to a project environment: open the project's atlas.hcl and "
-                          "choose an environment (--env NAME).")
+        result = Error{SchemaLoaderTr::tr(
+                           "%1 refers to a project environment: open the project's atlas.hcl and "
+                           "choose an environment (--env NAME).")
                            .arg(request.url.toString())};
         break;
     case DatabaseUrl::Scheme::Docker:
-        result = Error{tr("docker is not available: set dev to a sqlite:// URL such as "
-                          "sqlite://dev?mode=memory.")};
+        result =
+            Error{SchemaLoaderTr::tr("docker is not available: set dev to a sqlite:// URL such as "
+                                     "sqlite://dev?mode=memory.")};
         break;
     }
     qCDebug(lcLoad) << "loaded" << request.url.toString() << "in" << timer.elapsed() << "ms";

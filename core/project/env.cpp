@@ -5,10 +5,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclEnvTr
 {
-    return QCoreApplication::translate("strata::HclEnv", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclEnv)
+};
 
 const QLatin1String kEnvScheme("env://");
 
@@ -68,10 +69,12 @@ Expected<QString> Env::resolveEnvUrl(const QString &url) const
     else
         value = extra.value(attribute);
     if (value.isEmpty())
-        return Error{tr("%1: env \"%2\" has no \"%3\" attribute").arg(url, name, attribute)};
+        return Error{
+            HclEnvTr::tr("%1: env \"%2\" has no \"%3\" attribute").arg(url, name, attribute)};
     if (value.startsWith(kEnvScheme)) {
-        return Error{tr("%1 refers to %2: an env:// URL cannot point to another env:// URL")
-                         .arg(url, value)};
+        return Error{
+            HclEnvTr::tr("%1 refers to %2: an env:// URL cannot point to another env:// URL")
+                .arg(url, value)};
     }
     return value;
 }

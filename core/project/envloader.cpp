@@ -7,10 +7,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclProjectTr
 {
-    return QCoreApplication::translate("strata::HclProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclProject)
+};
 
 struct EnvFailure
 {
@@ -64,8 +65,8 @@ struct ProjectLoader::EnvBuild
         if (value.isNull())
             return {};
         if (!value.asString())
-            fail(attribute,
-                 tr("%1 must be a string, found %2").arg(attribute.name, value.typeName()));
+            fail(attribute, HclProjectTr::tr("%1 must be a string, found %2")
+                                .arg(attribute.name, value.typeName()));
         return *value.asString();
     }
 
@@ -85,13 +86,14 @@ struct ProjectLoader::EnvBuild
         if (value.isString())
             return {value.toText()};
         if (!value.isSequence())
-            fail(attribute, tr("%1 must be a string or a list of strings, found %2")
+            fail(attribute, HclProjectTr::tr("%1 must be a string or a list of strings, found %2")
                                 .arg(attribute.name, value.typeName()));
         QStringList out;
         for (const hcl::Value &item : value.items()) {
             if (!item.asString())
-                fail(attribute, tr("%1 must be a list of strings, found an item of type %2")
-                                    .arg(attribute.name, item.typeName()));
+                fail(attribute,
+                     HclProjectTr::tr("%1 must be a list of strings, found an item of type %2")
+                         .arg(attribute.name, item.typeName()));
             out.append(*item.asString());
         }
         return out;
@@ -114,8 +116,9 @@ void ProjectLoader::loadEnvBlock(const hcl::Block &block, const QStringList &lab
     const bool dynamic = block.labels.isEmpty();
     const hcl::Attribute *nameAttribute = block.body.attribute(QStringLiteral("name"));
     if (dynamic && !nameAttribute)
-        fail(block.range.begin, tr("an env block without a label needs a name attribute, such "
-                                   "as name = atlas.env"));
+        fail(block.range.begin,
+             HclProjectTr::tr("an env block without a label needs a name attribute, such "
+                              "as name = atlas.env"));
     const hcl::EvalContext base = context();
     std::vector<std::pair<hcl::Value, hcl::Value>> elements;
     const hcl::Attribute *forEach = block.body.attribute(QStringLiteral("for_each"));
@@ -139,8 +142,9 @@ void ProjectLoader::loadEnvBlock(const hcl::Block &block, const QStringList &lab
             broken.evaluationError =
                 collection ? m_file
                                  .error(forEach->expression->range.begin,
-                                        tr("for_each must be a set, a list or an object, found "
-                                           "%1; wrap a list in toset()")
+                                        HclProjectTr::tr(
+                                            "for_each must be a set, a list or an object, found "
+                                            "%1; wrap a list in toset()")
                                             .arg(collection->typeName()))
                                  .message
                            : collection.error().message;
@@ -167,7 +171,7 @@ void ProjectLoader::loadEnvBlock(const hcl::Block &block, const QStringList &lab
                 hcl::Evaluator(m_file, context).evaluate(*nameAttribute->expression);
             if (!evaluated || !evaluated->isString()) {
                 warn(nameAttribute->range.begin,
-                     evaluated ? tr("the name of a dynamic env must be a string")
+                     evaluated ? HclProjectTr::tr("the name of a dynamic env must be a string")
                                : evaluated.error().message);
                 continue;
             }
@@ -214,9 +218,10 @@ Env ProjectLoader::loadEnv(const hcl::Block &block, const hcl::EvalContext &cont
                 env.test = keepBlock(child, context, true, child.type, &build);
             } else {
                 if (warnings)
-                    warn(child.range.begin, tr("unknown block \"%1\" in env \"%2\"; Strata keeps "
-                                               "it but does not use it")
-                                                .arg(child.type, name));
+                    warn(child.range.begin,
+                         HclProjectTr::tr("unknown block \"%1\" in env \"%2\"; Strata keeps "
+                                          "it but does not use it")
+                             .arg(child.type, name));
                 env.unknownBlocks.append(keepBlock(child, context, false, child.type, &build));
             }
         }
@@ -283,16 +288,18 @@ void ProjectLoader::loadMigration(EnvBuild &build, const hcl::Block &block)
         } else {
             build.env.unknownAttributes.insert(path, m_file.slice(attribute.expression->range));
             if (build.warnings)
-                warn(attribute.range.begin, tr("unknown attribute \"%1\" in migration; Strata "
-                                               "keeps it but does not use it")
-                                                .arg(name));
+                warn(attribute.range.begin,
+                     HclProjectTr::tr("unknown attribute \"%1\" in migration; Strata "
+                                      "keeps it but does not use it")
+                         .arg(name));
         }
     }
     for (const hcl::Block &child : block.body.blocks) {
         if (build.warnings)
-            warn(child.range.begin, tr("unknown block \"%1\" in migration; Strata keeps it but "
-                                       "does not use it")
-                                        .arg(child.type));
+            warn(child.range.begin,
+                 HclProjectTr::tr("unknown block \"%1\" in migration; Strata keeps it but "
+                                  "does not use it")
+                     .arg(child.type));
         build.env.unknownBlocks.append(keepBlock(child, build.context, false,
                                                  QLatin1String("migration.") + child.type, &build));
     }
@@ -305,17 +312,19 @@ void ProjectLoader::loadFormat(EnvBuild &build, const hcl::Block &block)
         build.env.unknownAttributes.insert(QLatin1String("format.") + attribute.name,
                                            m_file.slice(attribute.expression->range));
         if (build.warnings)
-            warn(attribute.range.begin, tr("unknown attribute \"%1\" in format; expected the "
-                                           "blocks migrate and schema")
-                                            .arg(attribute.name));
+            warn(attribute.range.begin,
+                 HclProjectTr::tr("unknown attribute \"%1\" in format; expected the "
+                                  "blocks migrate and schema")
+                     .arg(attribute.name));
     }
     for (const hcl::Block &child : block.body.blocks) {
         const bool migrate = child.type == QLatin1String("migrate");
         if (!migrate && child.type != QLatin1String("schema")) {
             if (build.warnings)
-                warn(child.range.begin, tr("unknown block \"%1\" in format; Strata keeps it but "
-                                           "does not use it")
-                                            .arg(child.type));
+                warn(child.range.begin,
+                     HclProjectTr::tr("unknown block \"%1\" in format; Strata keeps it but "
+                                      "does not use it")
+                         .arg(child.type));
             build.env.unknownBlocks.append(keepBlock(
                 child, build.context, false, QLatin1String("format.") + child.type, &build));
             continue;
@@ -341,20 +350,22 @@ void ProjectLoader::loadSchemaBlock(EnvBuild &build, const hcl::Block &block)
                 build.env.src = src;
             else if (build.warnings)
                 warn(attribute.range.begin,
-                     tr("the env sets both src and schema.src; src is used"));
+                     HclProjectTr::tr("the env sets both src and schema.src; src is used"));
         } else {
             build.env.unknownAttributes.insert(path, m_file.slice(attribute.expression->range));
             if (build.warnings)
-                warn(attribute.range.begin, tr("unknown attribute \"%1\" in schema; Strata keeps "
-                                               "it but does not use it")
-                                                .arg(attribute.name));
+                warn(attribute.range.begin,
+                     HclProjectTr::tr("unknown attribute \"%1\" in schema; Strata keeps "
+                                      "it but does not use it")
+                         .arg(attribute.name));
         }
     }
     for (const hcl::Block &child : block.body.blocks) {
         if (build.warnings)
-            warn(child.range.begin, tr("unknown block \"%1\" in schema; Strata keeps it but does "
-                                       "not use it")
-                                        .arg(child.type));
+            warn(child.range.begin,
+                 HclProjectTr::tr("unknown block \"%1\" in schema; Strata keeps it but does "
+                                  "not use it")
+                     .arg(child.type));
         build.env.unknownBlocks.append(
             keepBlock(child, build.context, false, QLatin1String("schema.") + child.type, &build));
     }

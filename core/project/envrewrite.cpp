@@ -6,10 +6,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclProjectTr
 {
-    return QCoreApplication::translate("strata::HclProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclProject)
+};
 
 } // namespace
 
@@ -24,14 +25,14 @@ Expected<QString> rewriteEnvAttribute(const QString &originalText, const QString
     const QList<hcl::BlockSelector> envPath{{QStringLiteral("env"), {envName}}};
     const qsizetype blocks = document->findBlocks(envPath).size();
     if (blocks == 0)
-        return Error{tr("atlas.hcl has no block env \"%1\"").arg(envName)};
+        return Error{HclProjectTr::tr("atlas.hcl has no block env \"%1\"").arg(envName)};
     if (blocks > 1)
-        return Error{tr("env \"%1\" is defined by %2 blocks; edit the file by hand")
+        return Error{HclProjectTr::tr("env \"%1\" is defined by %2 blocks; edit the file by hand")
                          .arg(envName)
                          .arg(blocks)};
     QStringList steps = attributePath.split(QLatin1Char('.'));
     if (steps.contains(QString()))
-        return Error{tr("invalid attribute path \"%1\"").arg(attributePath)};
+        return Error{HclProjectTr::tr("invalid attribute path \"%1\"").arg(attributePath)};
     const QString name = steps.takeLast();
     QList<hcl::BlockSelector> path = envPath;
     for (const QString &step : std::as_const(steps))

@@ -8,10 +8,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclProjectTr
 {
-    return QCoreApplication::translate("strata::HclProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclProject)
+};
 
 } // namespace
 
@@ -19,7 +20,8 @@ Expected<Project> Project::load(const QString &configPath, const ProjectOptions 
 {
     QFile file(configPath);
     if (!file.open(QIODevice::ReadOnly))
-        return Error{tr("Cannot read the project file %1: %2").arg(configPath, file.errorString())};
+        return Error{HclProjectTr::tr("Cannot read the project file %1: %2")
+                         .arg(configPath, file.errorString())};
     return fromText(file.readAll(), configPath, options);
 }
 
@@ -57,14 +59,14 @@ Expected<Env> Project::env(const QString &name) const
     const QList<Env> matches = envsNamed(name);
     if (matches.isEmpty()) {
         const QStringList names = envNames();
-        return Error{
-            names.isEmpty()
-                ? tr("env \"%1\" is not defined: %2 has no env blocks").arg(name, m_configPath)
-                : tr("env \"%1\" is not defined in %2; it defines: %3")
-                      .arg(name, m_configPath, names.join(QLatin1String(", ")))};
+        return Error{names.isEmpty()
+                         ? HclProjectTr::tr("env \"%1\" is not defined: %2 has no env blocks")
+                               .arg(name, m_configPath)
+                         : HclProjectTr::tr("env \"%1\" is not defined in %2; it defines: %3")
+                               .arg(name, m_configPath, names.join(QLatin1String(", ")))};
     }
     if (matches.size() > 1)
-        return Error{tr("multiple envs found for \"%1\"").arg(name)};
+        return Error{HclProjectTr::tr("multiple envs found for \"%1\"").arg(name)};
     if (!matches.front().evaluationError.isEmpty())
         return Error{matches.front().evaluationError};
     return matches.front();

@@ -11,10 +11,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclProjectTr
 {
-    return QCoreApplication::translate("strata::HclProject", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclProject)
+};
 
 struct LoadFailure
 {
@@ -29,14 +30,14 @@ Expected<hcl::Value> convertScalar(const QString &type, const QString &name, con
     if (type == QLatin1String("number")) {
         const std::optional<double> number = hcl::Value::string(text).asNumber();
         if (!number)
-            return Error{
-                tr("--var %1=%2: variable \"%1\" is a number").arg(name, maskPasswordsIn(text))};
+            return Error{HclProjectTr::tr("--var %1=%2: variable \"%1\" is a number")
+                             .arg(name, maskPasswordsIn(text))};
         return hcl::Value::number(*number);
     }
     if (type == QLatin1String("bool")) {
         const std::optional<bool> flag = hcl::Value::string(text).asBool();
         if (!flag)
-            return Error{tr("--var %1=%2: variable \"%1\" is a bool (true or false)")
+            return Error{HclProjectTr::tr("--var %1=%2: variable \"%1\" is a bool (true or false)")
                              .arg(name, maskPasswordsIn(text))};
         return hcl::Value::boolean(*flag);
     }
@@ -130,9 +131,10 @@ void ProjectLoader::classify()
     ConfigBlock topLevel;
     for (const hcl::Attribute &attribute : body.attributes) {
         topLevel.expressions.insert(attribute.name, m_file.slice(attribute.expression->range));
-        warn(attribute.range.begin, tr("unknown top-level attribute \"%1\"; Strata keeps it but "
-                                       "does not use it")
-                                        .arg(attribute.name));
+        warn(attribute.range.begin,
+             HclProjectTr::tr("unknown top-level attribute \"%1\"; Strata keeps it but "
+                              "does not use it")
+                 .arg(attribute.name));
     }
     if (!topLevel.expressions.isEmpty())
         m_project.m_unknownBlocks.append(topLevel);
@@ -146,11 +148,12 @@ void ProjectLoader::classify()
         } else if (block.type == QLatin1String("env")) {
             if (block.labels.size() > 1)
                 fail(block.labelRanges.at(1).begin,
-                     tr("an env block takes at most one label, its name"));
+                     HclProjectTr::tr("an env block takes at most one label, its name"));
             m_envBlocks.append(&block);
         } else if (!kSharedBlocks.contains(block.type)) {
             warn(block.range.begin,
-                 tr("unknown block \"%1\"; Strata keeps it but does not use it").arg(block.type));
+                 HclProjectTr::tr("unknown block \"%1\"; Strata keeps it but does not use it")
+                     .arg(block.type));
             m_unknownBlocks.append(&block);
         }
     }
@@ -161,12 +164,13 @@ void ProjectLoader::loadVariables()
     QStringList declared;
     for (const hcl::Block *block : std::as_const(m_variableBlocks)) {
         if (block->labels.size() != 1)
-            fail(block->range.begin, tr("a variable block needs exactly one label, its name: "
-                                        "variable \"name\" { ... }"));
+            fail(block->range.begin,
+                 HclProjectTr::tr("a variable block needs exactly one label, its name: "
+                                  "variable \"name\" { ... }"));
         const QString name = block->labels.front();
         if (declared.contains(name))
             fail(block->labelRanges.front().begin,
-                 tr("variable \"%1\" is declared more than once").arg(name));
+                 HclProjectTr::tr("variable \"%1\" is declared more than once").arg(name));
         declared.append(name);
         QString type;
         const hcl::Attribute *defaultValue = nullptr;
@@ -177,12 +181,13 @@ void ProjectLoader::loadVariables()
                 defaultValue = &attribute;
             else if (attribute.name != QLatin1String("description"))
                 warn(attribute.range.begin,
-                     tr("unknown attribute \"%1\" in variable \"%2\"; it is ignored")
+                     HclProjectTr::tr("unknown attribute \"%1\" in variable \"%2\"; it is ignored")
                          .arg(attribute.name, name));
         }
         for (const hcl::Block &nested : block->body.blocks)
-            warn(nested.range.begin, tr("unknown block \"%1\" in variable \"%2\"; it is ignored")
-                                         .arg(nested.type, name));
+            warn(nested.range.begin,
+                 HclProjectTr::tr("unknown block \"%1\" in variable \"%2\"; it is ignored")
+                     .arg(nested.type, name));
         QStringList values;
         for (const auto &[key, value] : std::as_const(m_options.variables)) {
             if (key == name)
@@ -200,7 +205,8 @@ void ProjectLoader::loadVariables()
             m_project.m_variables.insert(name, evaluate(*defaultValue->expression, constants));
         } else {
             fail(block->labelRanges.front().begin,
-                 tr("variable \"%1\" has no value: pass --var %1=VALUE or give it a default")
+                 HclProjectTr::tr(
+                     "variable \"%1\" has no value: pass --var %1=VALUE or give it a default")
                      .arg(name));
         }
     }
@@ -208,9 +214,10 @@ void ProjectLoader::loadVariables()
         Q_UNUSED(value);
         if (!declared.contains(key)) {
             const QString warning =
-                m_project.m_configPath + tr(": --var %1: no variable \"%1\" is declared; the value "
-                                            "is ignored")
-                                             .arg(key);
+                m_project.m_configPath +
+                HclProjectTr::tr(": --var %1: no variable \"%1\" is declared; the value "
+                                 "is ignored")
+                    .arg(key);
             if (!m_project.m_warnings.contains(warning))
                 m_project.m_warnings.append(warning);
         }
@@ -222,13 +229,14 @@ void ProjectLoader::loadData()
     QMap<QString, hcl::ValueMap> byType;
     for (const hcl::Block *block : std::as_const(m_dataBlocks)) {
         if (block->labels.size() != 2)
-            fail(block->range.begin, tr("a data block needs two labels, its type and its name: "
-                                        "data \"external_schema\" \"name\" { ... }"));
+            fail(block->range.begin,
+                 HclProjectTr::tr("a data block needs two labels, its type and its name: "
+                                  "data \"external_schema\" \"name\" { ... }"));
         const QString type = block->labels.at(0);
         const QString name = block->labels.at(1);
         if (byType.value(type).contains(name))
             fail(block->labelRanges.at(1).begin,
-                 tr("data \"%1\" \"%2\" is declared more than once").arg(type, name));
+                 HclProjectTr::tr("data \"%1\" \"%2\" is declared more than once").arg(type, name));
         const QString url = type + QLatin1String("://") + name;
         byType[type].insert(name,
                             hcl::Value::object({{QStringLiteral("url"), hcl::Value::string(url)}}));
@@ -241,15 +249,18 @@ void ProjectLoader::loadLocals()
 {
     for (const hcl::Block *block : std::as_const(m_localsBlocks)) {
         if (!block->labels.isEmpty())
-            fail(block->labelRanges.front().begin, tr("a locals block takes no labels"));
+            fail(block->labelRanges.front().begin,
+                 HclProjectTr::tr("a locals block takes no labels"));
         for (const hcl::Block &nested : block->body.blocks)
-            warn(nested.range.begin,
-                 tr("unknown block \"%1\" in locals; it is ignored").arg(nested.type));
+            warn(
+                nested.range.begin,
+                HclProjectTr::tr("unknown block \"%1\" in locals; it is ignored").arg(nested.type));
         for (const hcl::Attribute &attribute : block->body.attributes) {
             if (const hcl::Attribute *previous = m_localDefinitions.value(attribute.name)) {
-                fail(attribute.range.begin, tr("local value \"%1\" is already defined at line %2")
-                                                .arg(attribute.name)
-                                                .arg(m_file.position(previous->range.begin).line));
+                fail(attribute.range.begin,
+                     HclProjectTr::tr("local value \"%1\" is already defined at line %2")
+                         .arg(attribute.name)
+                         .arg(m_file.position(previous->range.begin).line));
             }
             m_localDefinitions.insert(attribute.name, &attribute);
         }
@@ -270,7 +281,7 @@ void ProjectLoader::evaluateLocal(const QString &name, QStringList &chain)
         cycle.append(name);
         for (QString &step : cycle)
             step.prepend(QLatin1String("local."));
-        fail(definition->range.begin, tr("local value \"%1\" depends on itself: %2")
+        fail(definition->range.begin, HclProjectTr::tr("local value \"%1\" depends on itself: %2")
                                           .arg(name, cycle.join(QLatin1String(" -> "))));
     }
     chain.append(name);
@@ -288,9 +299,10 @@ void ProjectLoader::loadExternalSchemas()
     const hcl::EvalContext base = context();
     for (const hcl::Block *block : std::as_const(m_dataBlocks)) {
         if (block->labels.at(0) != QLatin1String("external_schema")) {
-            warn(block->range.begin, tr("data source \"%1\" is not supported by Strata; it is "
-                                        "kept but never run")
-                                         .arg(block->labels.at(0)));
+            warn(block->range.begin,
+                 HclProjectTr::tr("data source \"%1\" is not supported by Strata; it is "
+                                  "kept but never run")
+                     .arg(block->labels.at(0)));
             m_unknownBlocks.append(block);
             continue;
         }
@@ -300,32 +312,35 @@ void ProjectLoader::loadExternalSchemas()
         schema.workingDirectory = m_project.m_directory;
         const hcl::Attribute *program = block->body.attribute(QStringLiteral("program"));
         if (!program)
-            fail(block->range.begin, tr("data \"external_schema\" \"%1\" needs a program, such "
-                                        "as program = [\"node\", \"load.js\"]")
-                                         .arg(schema.name));
+            fail(block->range.begin,
+                 HclProjectTr::tr("data \"external_schema\" \"%1\" needs a program, such "
+                                  "as program = [\"node\", \"load.js\"]")
+                     .arg(schema.name));
         for (const hcl::Attribute &attribute : block->body.attributes) {
             const hcl::Value value = evaluate(*attribute.expression, base);
             if (attribute.name == QLatin1String("program")) {
                 for (const hcl::Value &item : value.items()) {
                     if (!item.asString())
-                        fail(
-                            attribute.expression->range.begin,
-                            tr("program must be a list of strings, found %1").arg(item.typeName()));
+                        fail(attribute.expression->range.begin,
+                             HclProjectTr::tr("program must be a list of strings, found %1")
+                                 .arg(item.typeName()));
                     schema.program.append(*item.asString());
                 }
                 if (!value.isSequence() || schema.program.isEmpty())
                     fail(attribute.expression->range.begin,
-                         tr("program must be a non-empty list of strings, such as "
-                            "[\"node\", \"load.js\"]"));
+                         HclProjectTr::tr("program must be a non-empty list of strings, such as "
+                                          "[\"node\", \"load.js\"]"));
             } else if (attribute.name == QLatin1String("working_dir")) {
                 if (!value.isString())
                     fail(attribute.expression->range.begin,
-                         tr("working_dir must be a string, found %1").arg(value.typeName()));
+                         HclProjectTr::tr("working_dir must be a string, found %1")
+                             .arg(value.typeName()));
                 schema.workingDirectory =
                     QDir::cleanPath(QDir(m_project.m_directory).absoluteFilePath(value.toText()));
             } else {
                 warn(attribute.range.begin,
-                     tr("unknown attribute \"%1\" in data \"external_schema\"; it is ignored")
+                     HclProjectTr::tr(
+                         "unknown attribute \"%1\" in data \"external_schema\"; it is ignored")
                          .arg(attribute.name));
             }
         }

@@ -14,10 +14,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class SqliteConnectionTr
 {
-    return QCoreApplication::translate("strata::SqliteConnection", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::SqliteConnection)
+};
 
 QString nextConnectionName()
 {
@@ -74,8 +75,8 @@ Expected<std::unique_ptr<SqliteConnection>> SqliteConnection::open(const Databas
                                                                    bool createIfMissing)
 {
     if (url.scheme() != DatabaseUrl::Scheme::Sqlite) {
-        return Error{tr("%1 is not an SQLite URL: use sqlite://file.db or "
-                        "sqlite://name?mode=memory.")
+        return Error{SqliteConnectionTr::tr("%1 is not an SQLite URL: use sqlite://file.db or "
+                                            "sqlite://name?mode=memory.")
                          .arg(url.toString())};
     }
     std::unique_ptr<SqliteConnection> connection(new SqliteConnection(url));
@@ -95,25 +96,29 @@ Status SqliteConnection::connect(bool createIfMissing)
         databaseName = uriFileName(path, QStringLiteral("memory"), extraQuery(m_url));
     } else {
         if (path.isEmpty()) {
-            return Error{tr("The URL %1 names no database file: use sqlite://file.db, or "
-                            "sqlite://name?mode=memory for a scratch database.")
+            return Error{SqliteConnectionTr::tr(
+                             "The URL %1 names no database file: use sqlite://file.db, or "
+                             "sqlite://name?mode=memory for a scratch database.")
                              .arg(m_url.toString())};
         }
         const QFileInfo info(path);
         const QString absolute = info.absoluteFilePath();
         if (!info.exists() && !createIfMissing) {
-            return Error{tr("SQLite database \"%1\" does not exist. Check the path, or use "
-                            "sqlite://%2?mode=memory for a scratch database.")
+            return Error{SqliteConnectionTr::tr(
+                             "SQLite database \"%1\" does not exist. Check the path, or use "
+                             "sqlite://%2?mode=memory for a scratch database.")
                              .arg(absolute, info.completeBaseName())};
         }
         if (info.isDir()) {
-            return Error{tr("\"%1\" is a directory, not an SQLite database file. Give the path "
-                            "of the database file.")
+            return Error{SqliteConnectionTr::tr(
+                             "\"%1\" is a directory, not an SQLite database file. Give the path "
+                             "of the database file.")
                              .arg(absolute)};
         }
         if (info.exists() && !info.isReadable()) {
-            return Error{tr("SQLite database \"%1\" cannot be read: permission denied. Check the "
-                            "file's permissions.")
+            return Error{SqliteConnectionTr::tr(
+                             "SQLite database \"%1\" cannot be read: permission denied. Check the "
+                             "file's permissions.")
                              .arg(absolute)};
         }
         databaseName =
@@ -122,13 +127,15 @@ Status SqliteConnection::connect(bool createIfMissing)
     }
     m_db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), m_connectionName);
     if (!m_db.isValid()) {
-        return Error{tr("The Qt SQLite driver (QSQLITE) is not available. Install the Qt 6 "
-                        "SQLite plugin (libqt6sql6-sqlite).")};
+        return Error{SqliteConnectionTr::tr(
+            "The Qt SQLite driver (QSQLITE) is not available. Install the Qt 6 "
+            "SQLite plugin (libqt6sql6-sqlite).")};
     }
     m_db.setDatabaseName(databaseName);
     m_db.setConnectOptions(QStringLiteral("QSQLITE_OPEN_URI"));
     if (!m_db.open()) {
-        return Error{tr("Cannot open SQLite database %1: %2. Check the path and its permissions.")
+        return Error{SqliteConnectionTr::tr(
+                         "Cannot open SQLite database %1: %2. Check the path and its permissions.")
                          .arg(m_url.toString(), m_db.lastError().databaseText())};
     }
     return Ok{};
@@ -142,13 +149,15 @@ Status SqliteConnection::verify()
         const QSqlError error = q.lastError();
         const QString file = QFileInfo(m_url.path()).absoluteFilePath();
         if (error.nativeErrorCode() == QLatin1String("26")) {
-            return Error{tr("\"%1\" is not an SQLite database (SQLite: %2). Open an SQLite 3 "
-                            "database file, or load SQL text with file://.")
+            return Error{SqliteConnectionTr::tr(
+                             "\"%1\" is not an SQLite database (SQLite: %2). Open an SQLite 3 "
+                             "database file, or load SQL text with file://.")
                              .arg(file, error.databaseText())};
         }
-        return Error{tr("Cannot read SQLite database \"%1\": %2. Check the file and its "
-                        "permissions.")
-                         .arg(file, error.databaseText())};
+        return Error{
+            SqliteConnectionTr::tr("Cannot read SQLite database \"%1\": %2. Check the file and its "
+                                   "permissions.")
+                .arg(file, error.databaseText())};
     }
     m_version = q.value(0).toString();
     if (wantsForeignKeys(m_url))
@@ -171,7 +180,7 @@ Status SqliteConnection::execute(const QString &sql)
     QSqlQuery q(m_db);
     if (!q.exec(sql)) {
         return Error{
-            tr("Statement \"%1\" failed on %2: %3.")
+            SqliteConnectionTr::tr("Statement \"%1\" failed on %2: %3.")
                 .arg(sqliteStatementSnippet(sql), m_url.toString(), q.lastError().databaseText())};
     }
     return Ok{};

@@ -17,10 +17,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class SqliteDdlLoaderTr
 {
-    return QCoreApplication::translate("strata::SqliteDdlLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::SqliteDdlLoader)
+};
 
 /// A private in-memory database, removed from Qt's registry when the load ends.
 class ScratchDatabase
@@ -144,7 +145,7 @@ public:
     Status run()
     {
         if (m_text.size() >= INT_MAX)
-            return failure(0, 0, tr("the text is larger than 2 GB"));
+            return failure(0, 0, SqliteDdlLoaderTr::tr("the text is larger than 2 GB"));
         const char *const base = m_text.constData();
         qsizetype offset = 0;
         int statementCount = 0;
@@ -156,8 +157,9 @@ public:
                 return Ok{};
             if (m_text[begin] == '\0') {
                 return failure(begin, begin + 1,
-                               tr("the text contains a NUL character; remove it or check that "
-                                  "the file is SQL text"));
+                               SqliteDdlLoaderTr::tr(
+                                   "the text contains a NUL character; remove it or check that "
+                                   "the file is SQL text"));
             }
             sqlite3_stmt *statement = nullptr;
             const char *tail = nullptr;
@@ -172,7 +174,7 @@ public:
                 offset = end;
                 continue;
             }
-            m_control.report(tr("Running statement %1").arg(++statementCount));
+            m_control.report(SqliteDdlLoaderTr::tr("Running statement %1").arg(++statementCount));
             const Status status = step(statement, begin, end);
             sqlite3_finalize(statement);
             if (!status)
@@ -215,7 +217,7 @@ private:
         if (message.size() > kMaxMessage)
             message = message.left(kMaxMessage) + QLatin1String("...");
         m_position.advanceTo(qMin(at < 0 ? begin : at, m_text.size()));
-        return Error{tr("%1:%2:%3: statement \"%4\" failed: %5")
+        return Error{SqliteDdlLoaderTr::tr("%1:%2:%3: statement \"%4\" failed: %5")
                          .arg(m_sourceName, QString::number(m_position.line()),
                               QString::number(m_position.column()),
                               sqliteStatementSnippet(statementText(m_text, begin, end)), message)};
@@ -237,21 +239,23 @@ Expected<Realm> loadSqliteDdl(const QString &sql, const QString &sourceName,
         return Error::cancellation();
     ScratchDatabase scratch;
     if (!scratch.db().open()) {
-        return Error{tr("Cannot create an in-memory SQLite database to load %1: %2. Check that "
-                        "the Qt SQLite plugin (libqt6sql6-sqlite) is installed.")
+        return Error{SqliteDdlLoaderTr::tr(
+                         "Cannot create an in-memory SQLite database to load %1: %2. Check that "
+                         "the Qt SQLite plugin (libqt6sql6-sqlite) is installed.")
                          .arg(sourceName, scratch.db().lastError().text())};
     }
     sqlite3 *handle = scratch.handle();
     if (!handle) {
-        return Error{tr("Cannot load %1: the Qt SQLite driver does not expose its SQLite handle. "
-                        "Use a Qt build with the QSQLITE plugin.")
+        return Error{SqliteDdlLoaderTr::tr(
+                         "Cannot load %1: the Qt SQLite driver does not expose its SQLite handle. "
+                         "Use a Qt build with the QSQLITE plugin.")
                          .arg(sourceName)};
     }
     sqlite3_set_authorizer(handle, denyAttach, nullptr);
     sqlite3_progress_handler(handle, 10000, interruptWhenCancelled,
                              const_cast<TaskControl *>(&control));
     sqlite3_exec(handle, "PRAGMA foreign_keys = ON", nullptr, nullptr, nullptr);
-    control.report(tr("Running %1").arg(sourceName));
+    control.report(SqliteDdlLoaderTr::tr("Running %1").arg(sourceName));
     if (const Status status = DdlRunner(handle, sql, sourceName, control).run(); !status)
         return status.error();
     sqlite3_set_authorizer(handle, nullptr, nullptr);

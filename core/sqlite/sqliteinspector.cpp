@@ -15,10 +15,11 @@
 namespace strata {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class SqliteInspectorTr
 {
-    return QCoreApplication::translate("strata::SqliteInspector", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::SqliteInspector)
+};
 
 constexpr int kStages = 5;
 
@@ -114,9 +115,10 @@ private:
         q.setForwardOnly(true);
         if (!q.exec(sql)) {
             const QString reason = q.lastError().databaseText().trimmed();
-            return Error{tr("Reading the %1 of SQLite schema \"%2\" failed: %3. Check that the "
-                            "database is an SQLite 3 file and not locked by another program.")
-                             .arg(tr(what), m_schemaName, reason)};
+            return Error{SqliteInspectorTr::tr(
+                             "Reading the %1 of SQLite schema \"%2\" failed: %3. Check that the "
+                             "database is an SQLite 3 file and not locked by another program.")
+                             .arg(SqliteInspectorTr::tr(what), m_schemaName, reason)};
         }
         return q;
     }
@@ -125,7 +127,7 @@ private:
     {
         if (m_control.isCancelled())
             return Error::cancellation();
-        m_control.report(tr(name), done, kStages);
+        m_control.report(SqliteInspectorTr::tr(name), done, kStages);
         return Ok{};
     }
 
@@ -142,9 +144,10 @@ private:
         if (!schemas)
             return schemas.error();
         if (!schemas->next()) {
-            return Error{tr("SQLite schema \"%1\" does not exist in this database: SQLite calls "
-                            "the database file \"main\" and attached databases by their ATTACH "
-                            "name.")
+            return Error{SqliteInspectorTr::tr(
+                             "SQLite schema \"%1\" does not exist in this database: SQLite calls "
+                             "the database file \"main\" and attached databases by their ATTACH "
+                             "name.")
                              .arg(m_schemaName)};
         }
         auto q = query(QLatin1String("SELECT type, name, sql FROM ") + m_master +

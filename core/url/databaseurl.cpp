@@ -9,10 +9,11 @@ namespace {
 
 const QString kMask = QStringLiteral("****");
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class DatabaseUrlTr
 {
-    return QCoreApplication::translate("strata::DatabaseUrl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::DatabaseUrl)
+};
 
 struct SchemeInfo
 {
@@ -70,11 +71,12 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     const QString text = input.trimmed();
     const qsizetype sep = text.indexOf(QLatin1String("://"));
     if (text.isEmpty())
-        return Error{
-            tr("The URL is empty: give one such as sqlite://file.db or file://schema.sql.")};
+        return Error{DatabaseUrlTr::tr(
+            "The URL is empty: give one such as sqlite://file.db or file://schema.sql.")};
     if (sep <= 0) {
-        return Error{tr("\"%1\" is not a URL: expected scheme://..., for example sqlite://file.db "
-                        "or file://schema.sql.")
+        return Error{DatabaseUrlTr::tr(
+                         "\"%1\" is not a URL: expected scheme://..., for example sqlite://file.db "
+                         "or file://schema.sql.")
                          .arg(maskRaw(text))};
     }
     DatabaseUrl url;
@@ -88,8 +90,9 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         }
     }
     if (!known) {
-        return Error{tr("Unknown URL scheme \"%1\" in \"%2\": use sqlite://, mysql://, maria://, "
-                        "postgres://, file:// or env://.")
+        return Error{DatabaseUrlTr::tr(
+                         "Unknown URL scheme \"%1\" in \"%2\": use sqlite://, mysql://, maria://, "
+                         "postgres://, file:// or env://.")
                          .arg(url.m_schemeText, maskRaw(text))};
     }
 
@@ -129,7 +132,8 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     if (authority.startsWith(QLatin1Char('['))) {
         const qsizetype close = authority.indexOf(QLatin1Char(']'));
         if (close < 0) {
-            return Error{tr("The host in \"%1\" opens '[' without closing it.").arg(maskRaw(text))};
+            return Error{DatabaseUrlTr::tr("The host in \"%1\" opens '[' without closing it.")
+                             .arg(maskRaw(text))};
         }
         url.m_host = authority.mid(1, close - 1);
         const QString after = authority.mid(close + 1);
@@ -145,8 +149,9 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         bool ok = false;
         const int port = portText.toInt(&ok);
         if (!ok || port <= 0 || port > 65535) {
-            return Error{tr("The port \"%1\" in \"%2\" is not a number between 1 and 65535.")
-                             .arg(portText, maskRaw(text))};
+            return Error{
+                DatabaseUrlTr::tr("The port \"%1\" in \"%2\" is not a number between 1 and 65535.")
+                    .arg(portText, maskRaw(text))};
         }
         url.m_port = port;
     }

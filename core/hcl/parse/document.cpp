@@ -7,10 +7,11 @@
 namespace strata::hcl {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclDocumentTr
 {
-    return QCoreApplication::translate("strata::HclDocument", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclDocument)
+};
 
 QString describeSelector(const BlockSelector &selector)
 {
@@ -115,7 +116,8 @@ Expected<const Block *> Document::uniqueBlock(const QList<BlockSelector> &path,
             if (!matches(candidate, path.at(level)))
                 continue;
             if (match) {
-                return Error{tr("%1: more than one block %2 matches; the file is ambiguous here")
+                return Error{HclDocumentTr::tr(
+                                 "%1: more than one block %2 matches; the file is ambiguous here")
                                  .arg(m_source->location(candidate.range.begin),
                                       describeSelector(path.at(level)))};
             }
@@ -169,7 +171,7 @@ Status Document::setAttributeValue(const QList<BlockSelector> &path, const QStri
 {
     const SourceFile valueFile(QStringLiteral("<value>"), expressionText.toUtf8());
     if (Expected<ExpressionPtr> check = hcl::parseExpression(valueFile); !check) {
-        return Error{tr("the new value of \"%1\" is not a valid expression: %2")
+        return Error{HclDocumentTr::tr("the new value of \"%1\" is not a valid expression: %2")
                          .arg(name, check.error().message)};
     }
     qsizetype found = 0;
@@ -177,8 +179,8 @@ Status Document::setAttributeValue(const QList<BlockSelector> &path, const QStri
     if (!target)
         return target.error();
     if (!path.isEmpty() && found == 0)
-        return Error{
-            tr("%1 has no block %2").arg(m_source->name(), describeSelector(path.front()))};
+        return Error{HclDocumentTr::tr("%1 has no block %2")
+                         .arg(m_source->name(), describeSelector(path.front()))};
     const Block *block = *target;
     const QByteArray &text = m_source->text();
     const QByteArray value = expressionText.toUtf8();
@@ -257,7 +259,8 @@ Status Document::replaceText(QByteArray text)
 {
     Expected<Document> reparsed = parse(text, m_source->name());
     if (!reparsed)
-        return Error{tr("the edit would make the file invalid: %1").arg(reparsed.error().message)};
+        return Error{HclDocumentTr::tr("the edit would make the file invalid: %1")
+                         .arg(reparsed.error().message)};
     *this = std::move(*reparsed);
     return Ok{};
 }

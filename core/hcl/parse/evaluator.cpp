@@ -10,10 +10,11 @@
 namespace strata::hcl {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclEvaluatorTr
 {
-    return QCoreApplication::translate("strata::HclEvaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclEvaluator)
+};
 
 QString operatorText(Operator op)
 {
@@ -81,7 +82,7 @@ Value EvalRun::eval(const Expression &e)
         for (size_t i = 0; i + 1 < e.operands.size(); i += 2) {
             const std::optional<QString> key = eval(*e.operands[i]).asString();
             if (!key)
-                fail(*e.operands[i], tr("an object key must be a string"));
+                fail(*e.operands[i], HclEvaluatorTr::tr("an object key must be a string"));
             fields.insert(*key, eval(*e.operands[i + 1]));
         }
         return Value::object(std::move(fields));
@@ -121,7 +122,7 @@ Value EvalRun::lookup(const Expression &e) const
     }
     const auto it = m_context.variables.constFind(e.name);
     if (it == m_context.variables.cend())
-        fail(e, tr("undefined variable \"%1\"").arg(e.name));
+        fail(e, HclEvaluatorTr::tr("undefined variable \"%1\"").arg(e.name));
     return it.value();
 }
 
@@ -135,15 +136,18 @@ Value EvalRun::getAttr(const Expression &e)
             return it.value();
         const QStringList path = e.traversalPath();
         if (path.size() == 2 && path.front() == QLatin1String("var"))
-            fail(e, tr("undefined variable \"%1\"").arg(path.join(QLatin1Char('.'))));
+            fail(e,
+                 HclEvaluatorTr::tr("undefined variable \"%1\"").arg(path.join(QLatin1Char('.'))));
         if (path.size() == 2 && path.front() == QLatin1String("local"))
-            fail(e, tr("undefined local value \"%1\"").arg(path.join(QLatin1Char('.'))));
-        fail(e, tr("\"%1\" has no attribute \"%2\"").arg(m_file.slice(source.range), e.name));
+            fail(e, HclEvaluatorTr::tr("undefined local value \"%1\"")
+                        .arg(path.join(QLatin1Char('.'))));
+        fail(e, HclEvaluatorTr::tr("\"%1\" has no attribute \"%2\"")
+                    .arg(m_file.slice(source.range), e.name));
     }
     if (value.isNull())
-        fail(e, tr("cannot read attribute \"%1\" of \"%2\": it is null")
+        fail(e, HclEvaluatorTr::tr("cannot read attribute \"%1\" of \"%2\": it is null")
                     .arg(e.name, m_file.slice(source.range)));
-    fail(e, tr("cannot read attribute \"%1\" of \"%2\": it is a %3, not an object")
+    fail(e, HclEvaluatorTr::tr("cannot read attribute \"%1\" of \"%2\": it is a %3, not an object")
                 .arg(e.name, m_file.slice(source.range), value.typeName()));
 }
 
@@ -156,10 +160,12 @@ Value EvalRun::index(const Expression &e)
     if (value.isSequence()) {
         const std::optional<double> number = key.asNumber();
         if (!number || *number != std::trunc(*number))
-            fail(keyExpr, tr("a list index must be a whole number, got %1").arg(key.toHcl()));
+            fail(
+                keyExpr,
+                HclEvaluatorTr::tr("a list index must be a whole number, got %1").arg(key.toHcl()));
         const ValueList &items = value.items();
         if (*number < 0 || *number >= double(items.size()))
-            fail(keyExpr, tr("index %1 is out of range: the list has %2 items")
+            fail(keyExpr, HclEvaluatorTr::tr("index %1 is out of range: the list has %2 items")
                               .arg(Value::formatNumber(*number))
                               .arg(items.size()));
         return items[size_t(*number)];
@@ -167,13 +173,15 @@ Value EvalRun::index(const Expression &e)
     if (value.isObject()) {
         const std::optional<QString> name = key.asString();
         if (!name)
-            fail(keyExpr, tr("an object key must be a string, got %1").arg(key.typeName()));
+            fail(keyExpr,
+                 HclEvaluatorTr::tr("an object key must be a string, got %1").arg(key.typeName()));
         const auto it = value.fields().constFind(*name);
         if (it == value.fields().cend())
-            fail(keyExpr, tr("\"%1\" has no key %2").arg(m_file.slice(source.range), key.toHcl()));
+            fail(keyExpr, HclEvaluatorTr::tr("\"%1\" has no key %2")
+                              .arg(m_file.slice(source.range), key.toHcl()));
         return it.value();
     }
-    fail(source, tr("cannot index \"%1\": it is %2, not a list or an object")
+    fail(source, HclEvaluatorTr::tr("cannot index \"%1\": it is %2, not a list or an object")
                      .arg(m_file.slice(source.range), value.typeName()));
 }
 
@@ -198,8 +206,9 @@ Value EvalRun::call(const Expression &e)
     if (e.name == QLatin1String("try") || e.name == QLatin1String("can")) {
         const bool isTry = e.name == QLatin1String("try");
         if (e.operands.empty() || (!isTry && e.operands.size() != 1))
-            fail(e, isTry ? tr("function \"try\" takes at least 1 argument, got 0")
-                          : tr("function \"can\" takes 1 argument, got %1").arg(e.operands.size()));
+            fail(e, isTry ? HclEvaluatorTr::tr("function \"try\" takes at least 1 argument, got 0")
+                          : HclEvaluatorTr::tr("function \"can\" takes 1 argument, got %1")
+                                .arg(e.operands.size()));
         for (size_t i = 0; i < e.operands.size(); ++i) {
             const size_t scopeSize = m_scope.size();
             const size_t splatSize = m_splatItems.size();
@@ -218,16 +227,16 @@ Value EvalRun::call(const Expression &e)
     }
     const Function *function = findFunction(e.name);
     if (!function)
-        fail(e, tr("unknown function \"%1\"").arg(e.name));
+        fail(e, HclEvaluatorTr::tr("unknown function \"%1\"").arg(e.name));
     ValueList args;
     std::vector<const Expression *> argExprs;
     for (size_t i = 0; i < e.operands.size(); ++i) {
         Value value = eval(*e.operands[i]);
         if (e.flag && i + 1 == e.operands.size()) {
             if (!value.isSequence())
-                fail(
-                    *e.operands[i],
-                    tr("the argument before \"...\" must be a list, got %1").arg(value.typeName()));
+                fail(*e.operands[i],
+                     HclEvaluatorTr::tr("the argument before \"...\" must be a list, got %1")
+                         .arg(value.typeName()));
             for (const Value &item : value.items()) {
                 args.push_back(item);
                 argExprs.push_back(e.operands[i].get());
@@ -240,15 +249,20 @@ Value EvalRun::call(const Expression &e)
     const int count = int(args.size());
     if (count < function->minArgs || (function->maxArgs >= 0 && count > function->maxArgs)) {
         QString expected;
-        const QString exact =
-            function->minArgs == 1 ? tr("1 argument") : tr("%1 arguments").arg(function->minArgs);
+        const QString exact = function->minArgs == 1
+                                  ? HclEvaluatorTr::tr("1 argument")
+                                  : HclEvaluatorTr::tr("%1 arguments").arg(function->minArgs);
         if (function->maxArgs < 0)
-            expected = tr("at least %1").arg(exact);
+            expected = HclEvaluatorTr::tr("at least %1").arg(exact);
         else if (function->minArgs == function->maxArgs)
             expected = exact;
         else
-            expected = tr("%1 to %2 arguments").arg(function->minArgs).arg(function->maxArgs);
-        fail(e, tr("function \"%1\" takes %2, got %3").arg(e.name, expected).arg(count));
+            expected = HclEvaluatorTr::tr("%1 to %2 arguments")
+                           .arg(function->minArgs)
+                           .arg(function->maxArgs);
+        fail(e, HclEvaluatorTr::tr("function \"%1\" takes %2, got %3")
+                    .arg(e.name, expected)
+                    .arg(count));
     }
     try {
         return function->impl(args, FunctionContext{m_context.baseDirectory});
@@ -263,7 +277,7 @@ bool EvalRun::condition(const Expression &e)
     const Value value = eval(e);
     const std::optional<bool> flag = value.asBool();
     if (!flag)
-        fail(e, tr("a condition must be true or false, got %1").arg(value.toHcl()));
+        fail(e, HclEvaluatorTr::tr("a condition must be true or false, got %1").arg(value.toHcl()));
     return *flag;
 }
 
@@ -272,7 +286,7 @@ double EvalRun::numberOperand(const Expression &e, Operator op)
     const Value value = eval(e);
     const std::optional<double> number = value.asNumber();
     if (!number)
-        fail(e, tr("the operands of \"%1\" must be numbers, got %2")
+        fail(e, HclEvaluatorTr::tr("the operands of \"%1\" must be numbers, got %2")
                     .arg(operatorText(op), value.isNull() ? value.toHcl() : value.typeName()));
     return *number;
 }
@@ -320,10 +334,10 @@ Value EvalRun::binary(const Expression &e)
     case Operator::Divide:
     case Operator::Modulo:
         if (b == 0)
-            fail(right, tr("division by zero"));
+            fail(right, HclEvaluatorTr::tr("division by zero"));
         return Value::number(e.op == Operator::Divide ? a / b : std::fmod(a, b));
     default:
-        fail(e, tr("unsupported operator"));
+        fail(e, HclEvaluatorTr::tr("unsupported operator"));
     }
 }
 

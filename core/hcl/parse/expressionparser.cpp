@@ -5,10 +5,11 @@
 namespace strata::hcl {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclParserTr
 {
-    return QCoreApplication::translate("strata::HclParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclParser)
+};
 
 Operator binaryOperator(TokenType type, int level)
 {
@@ -65,7 +66,8 @@ ExpressionPtr Parser::parseExpr()
         return condition;
     next();
     ExpressionPtr whenTrue = parseExpr();
-    expect(TokenType::Colon, tr("expected \":\" in the conditional expression, found %1"));
+    expect(TokenType::Colon,
+           HclParserTr::tr("expected \":\" in the conditional expression, found %1"));
     ExpressionPtr whenFalse = parseExpr();
     auto expr =
         makeExpression(ExprKind::Conditional, {condition->range.begin, whenFalse->range.end});
@@ -135,7 +137,8 @@ ExpressionPtr Parser::parsePostfix(ExpressionPtr expr)
             }
             if (name.type != TokenType::Identifier)
                 fail(name.range.begin,
-                     tr("expected an attribute name after \".\", found %1").arg(describe(name)));
+                     HclParserTr::tr("expected an attribute name after \".\", found %1")
+                         .arg(describe(name)));
             auto attr = makeExpression(ExprKind::GetAttr, {expr->range.begin, name.range.end});
             attr->name = textOf(name);
             attr->operands.push_back(std::move(expr));
@@ -159,7 +162,8 @@ ExpressionPtr Parser::parsePostfix(ExpressionPtr expr)
             NewlineScope scope(*this, true);
             ExpressionPtr key = parseExpr();
             const Token &close =
-                expect(TokenType::CloseBracket, tr("expected \"]\" to close the index, found %1"));
+                expect(TokenType::CloseBracket,
+                       HclParserTr::tr("expected \"]\" to close the index, found %1"));
             auto index = makeExpression(ExprKind::Index, {expr->range.begin, close.range.end});
             index->operands.push_back(std::move(expr));
             index->operands.push_back(std::move(key));
@@ -190,7 +194,8 @@ ExpressionPtr Parser::parseSplat(ExpressionPtr source, bool full, const Token &s
             NewlineScope scope(*this, true);
             ExpressionPtr key = parseExpr();
             const Token &close =
-                expect(TokenType::CloseBracket, tr("expected \"]\" to close the index, found %1"));
+                expect(TokenType::CloseBracket,
+                       HclParserTr::tr("expected \"]\" to close the index, found %1"));
             auto index = makeExpression(ExprKind::Index, {each->range.begin, close.range.end});
             index->operands.push_back(std::move(each));
             index->operands.push_back(std::move(key));
@@ -243,13 +248,15 @@ ExpressionPtr Parser::parsePrimary()
         NewlineScope scope(*this, true);
         ExpressionPtr inner = parseExpr();
         const Token &close =
-            expect(TokenType::CloseParen, tr("expected \")\" to close the parenthesis, found %1"));
+            expect(TokenType::CloseParen,
+                   HclParserTr::tr("expected \")\" to close the parenthesis, found %1"));
         auto expr = makeExpression(ExprKind::Parenthesized, {open.range.begin, close.range.end});
         expr->operands.push_back(std::move(inner));
         return expr;
     }
     default:
-        fail(token.range.begin, tr("expected an expression, found %1").arg(describe(token)));
+        fail(token.range.begin,
+             HclParserTr::tr("expected an expression, found %1").arg(describe(token)));
     }
 }
 
@@ -267,16 +274,18 @@ ExpressionPtr Parser::parseTuple(const Token &open)
     auto tuple = makeExpression(ExprKind::Tuple, open.range);
     while (peek().type != TokenType::CloseBracket) {
         if (peek().type == TokenType::EndOfFile)
-            fail(open.range.begin, tr("the list opened here is not closed: expected \"]\""));
+            fail(open.range.begin,
+                 HclParserTr::tr("the list opened here is not closed: expected \"]\""));
         tuple->operands.push_back(parseExpr());
         const Token &sep = peek();
         if (sep.type == TokenType::Comma)
             next();
         else if (sep.type == TokenType::EndOfFile)
-            fail(open.range.begin, tr("the list opened here is not closed: expected \"]\""));
+            fail(open.range.begin,
+                 HclParserTr::tr("the list opened here is not closed: expected \"]\""));
         else if (sep.type != TokenType::CloseBracket)
-            fail(sep.range.begin,
-                 tr("expected \",\" or \"]\" in the list, found %1").arg(describe(sep)));
+            fail(sep.range.begin, HclParserTr::tr("expected \",\" or \"]\" in the list, found %1")
+                                      .arg(describe(sep)));
     }
     tuple->range.end = next().range.end;
     return tuple;
@@ -295,7 +304,8 @@ ExpressionPtr Parser::parseObject(const Token &open)
         if (keyToken.type == TokenType::CloseBrace)
             break;
         if (keyToken.type == TokenType::EndOfFile)
-            fail(open.range.begin, tr("the object opened here is not closed: expected \"}\""));
+            fail(open.range.begin,
+                 HclParserTr::tr("the object opened here is not closed: expected \"}\""));
         ExpressionPtr key;
         const TokenType afterKey = m_tokens.at(m_pos + 1).type;
         if (keyToken.type == TokenType::Identifier &&
@@ -309,7 +319,8 @@ ExpressionPtr Parser::parseObject(const Token &open)
         const Token &sep = peekRaw();
         if (sep.type != TokenType::Assign && sep.type != TokenType::Colon)
             fail(sep.range.begin,
-                 tr("expected \"=\" or \":\" after the object key, found %1").arg(describe(sep)));
+                 HclParserTr::tr("expected \"=\" or \":\" after the object key, found %1")
+                     .arg(describe(sep)));
         next();
         object->operands.push_back(std::move(key));
         object->operands.push_back(parseExpr());
@@ -318,7 +329,8 @@ ExpressionPtr Parser::parseObject(const Token &open)
             next();
         else if (end.type != TokenType::CloseBrace)
             fail(end.range.begin,
-                 tr("expected \",\", a line break or \"}\" after the object item, found %1")
+                 HclParserTr::tr(
+                     "expected \",\", a line break or \"}\" after the object item, found %1")
                      .arg(describe(end)));
     }
     object->range.end = next().range.end;
@@ -330,26 +342,31 @@ ExpressionPtr Parser::parseFor(const Token &open, bool object)
     NewlineScope scope(*this, true);
     auto expr = makeExpression(object ? ExprKind::ForObject : ExprKind::ForTuple, open.range);
     next();
-    const QString first = textOf(
-        expect(TokenType::Identifier, tr("expected a variable name after \"for\", found %1")));
+    const QString first =
+        textOf(expect(TokenType::Identifier,
+                      HclParserTr::tr("expected a variable name after \"for\", found %1")));
     if (peek().type == TokenType::Comma) {
         next();
         expr->keyName = first;
-        expr->name = textOf(
-            expect(TokenType::Identifier, tr("expected a variable name after \",\", found %1")));
+        expr->name =
+            textOf(expect(TokenType::Identifier,
+                          HclParserTr::tr("expected a variable name after \",\", found %1")));
     } else {
         expr->name = first;
     }
     if (!isKeyword(peek(), QLatin1String("in")))
         fail(peek().range.begin,
-             tr("expected \"in\" after the variables of \"for\", found %1").arg(describe(peek())));
+             HclParserTr::tr("expected \"in\" after the variables of \"for\", found %1")
+                 .arg(describe(peek())));
     next();
     expr->operands.push_back(parseExpr());
-    expect(TokenType::Colon, tr("expected \":\" after the collection of \"for\", found %1"));
+    expect(TokenType::Colon,
+           HclParserTr::tr("expected \":\" after the collection of \"for\", found %1"));
     if (object) {
         expr->operands.push_back(parseExpr());
-        expect(TokenType::FatArrow, tr("expected \"=>\" between the key and the value of \"for\", "
-                                       "found %1"));
+        expect(TokenType::FatArrow,
+               HclParserTr::tr("expected \"=>\" between the key and the value of \"for\", "
+                               "found %1"));
     }
     expr->operands.push_back(parseExpr());
     if (object && peek().type == TokenType::Ellipsis) {
@@ -361,11 +378,12 @@ ExpressionPtr Parser::parseFor(const Token &open, bool object)
         expr->operands.push_back(parseExpr());
     }
     const Token &close =
-        object
-            ? expect(TokenType::CloseBrace, tr("expected \"}\" to close the \"for\" expression, "
-                                               "found %1"))
-            : expect(TokenType::CloseBracket, tr("expected \"]\" to close the \"for\" expression, "
-                                                 "found %1"));
+        object ? expect(TokenType::CloseBrace,
+                        HclParserTr::tr("expected \"}\" to close the \"for\" expression, "
+                                        "found %1"))
+               : expect(TokenType::CloseBracket,
+                        HclParserTr::tr("expected \"]\" to close the \"for\" expression, "
+                                        "found %1"));
     expr->range.end = close.range.end;
     return expr;
 }
@@ -379,22 +397,26 @@ ExpressionPtr Parser::parseCall(const Token &nameToken)
     while (peek().type != TokenType::CloseParen) {
         if (peek().type == TokenType::EndOfFile)
             fail(open.range.begin,
-                 tr("the arguments of \"%1\" are not closed: expected \")\"").arg(call->name));
+                 HclParserTr::tr("the arguments of \"%1\" are not closed: expected \")\"")
+                     .arg(call->name));
         call->operands.push_back(parseExpr());
         const Token &sep = peek();
         if (sep.type == TokenType::Ellipsis) {
             next();
             call->flag = true;
             if (peek().type != TokenType::CloseParen)
-                fail(peek().range.begin, tr("\"...\" may only follow the last argument"));
+                fail(peek().range.begin,
+                     HclParserTr::tr("\"...\" may only follow the last argument"));
         } else if (sep.type == TokenType::Comma) {
             next();
         } else if (sep.type == TokenType::EndOfFile) {
             fail(open.range.begin,
-                 tr("the arguments of \"%1\" are not closed: expected \")\"").arg(call->name));
+                 HclParserTr::tr("the arguments of \"%1\" are not closed: expected \")\"")
+                     .arg(call->name));
         } else if (sep.type != TokenType::CloseParen) {
-            fail(sep.range.begin, tr("expected \",\" or \")\" in the arguments of \"%1\", found %2")
-                                      .arg(call->name, describe(sep)));
+            fail(sep.range.begin,
+                 HclParserTr::tr("expected \",\" or \")\" in the arguments of \"%1\", found %2")
+                     .arg(call->name, describe(sep)));
         }
     }
     call->range.end = next().range.end;

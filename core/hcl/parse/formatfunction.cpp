@@ -43,9 +43,10 @@ double numberOf(const Value &value, const Spec &spec, int argument)
 {
     const std::optional<double> number = value.asNumber();
     if (!number) {
-        throw FunctionError{
-            tr("format: \"%%1\" needs a number, got %2").arg(spec.verb).arg(value.typeName()),
-            argument};
+        throw FunctionError{FunctionsTr::tr("format: \"%%1\" needs a number, got %2")
+                                .arg(spec.verb)
+                                .arg(value.typeName()),
+                            argument};
     }
     return *number;
 }
@@ -63,23 +64,25 @@ QString render(const Value &value, const Spec &spec, int argument)
     case 's': {
         const std::optional<QString> text = value.asString();
         if (!text)
-            throw FunctionError{tr("format: \"%s\" needs a string, got %1").arg(value.typeName()),
-                                argument};
+            throw FunctionError{
+                FunctionsTr::tr("format: \"%s\" needs a string, got %1").arg(value.typeName()),
+                argument};
         return spec.precision >= 0 ? text->left(spec.precision) : *text;
     }
     case 'q': {
         const std::optional<QString> text = value.asString();
         if (!text)
-            throw FunctionError{tr("format: \"%q\" needs a string, got %1").arg(value.typeName()),
-                                argument};
+            throw FunctionError{
+                FunctionsTr::tr("format: \"%q\" needs a string, got %1").arg(value.typeName()),
+                argument};
         return jsonText(Value::string(*text));
     }
     case 'd': {
         const double number = numberOf(value, spec, argument);
         if (number != std::trunc(number))
-            throw FunctionError{
-                tr("format: \"%d\" needs a whole number, got %1").arg(Value::formatNumber(number)),
-                argument};
+            throw FunctionError{FunctionsTr::tr("format: \"%d\" needs a whole number, got %1")
+                                    .arg(Value::formatNumber(number)),
+                                argument};
         const QString text = QString::number(qint64(number));
         return spec.plus && number >= 0 ? QLatin1Char('+') + text : text;
     }
@@ -91,13 +94,16 @@ QString render(const Value &value, const Spec &spec, int argument)
     case 't': {
         const std::optional<bool> flag = value.asBool();
         if (!flag)
-            throw FunctionError{tr("format: \"%t\" needs a bool, got %1").arg(value.typeName()),
-                                argument};
+            throw FunctionError{
+                FunctionsTr::tr("format: \"%t\" needs a bool, got %1").arg(value.typeName()),
+                argument};
         return *flag ? QStringLiteral("true") : QStringLiteral("false");
     }
     default:
         throw FunctionError{
-            tr("format: unsupported verb \"%%1\"; use %s, %d, %f, %t, %q or %v").arg(spec.verb), 0};
+            FunctionsTr::tr("format: unsupported verb \"%%1\"; use %s, %d, %f, %t, %q or %v")
+                .arg(spec.verb),
+            0};
     }
 }
 
@@ -116,7 +122,7 @@ Value format(const ValueList &args, const FunctionContext &)
         }
         const qsizetype start = i;
         if (++i >= pattern.size())
-            throw FunctionError{tr("format: the format ends with a lone \"%\""), 0};
+            throw FunctionError{FunctionsTr::tr("format: the format ends with a lone \"%\""), 0};
         if (pattern.at(i) == QLatin1Char('%')) {
             out.append(QLatin1Char('%'));
             continue;
@@ -141,17 +147,18 @@ Value format(const ValueList &args, const FunctionContext &)
                 spec.precision = spec.precision * 10 + pattern.at(i).digitValue();
         }
         if (i >= pattern.size())
-            throw FunctionError{tr("format: the verb \"%1\" is incomplete").arg(pattern.mid(start)),
-                                0};
+            throw FunctionError{
+                FunctionsTr::tr("format: the verb \"%1\" is incomplete").arg(pattern.mid(start)),
+                0};
         spec.verb = pattern.at(i);
         if (next >= int(args.size()))
-            throw FunctionError{tr("format: not enough arguments for \"%1\"")
+            throw FunctionError{FunctionsTr::tr("format: not enough arguments for \"%1\"")
                                     .arg(pattern.mid(start, i - start + 1))};
         out.append(pad(render(args.at(next), spec, next), spec));
         ++next;
     }
     if (next < int(args.size()))
-        throw FunctionError{tr("format: too many arguments; the format uses %1 of %2")
+        throw FunctionError{FunctionsTr::tr("format: too many arguments; the format uses %1 of %2")
                                 .arg(next - 1)
                                 .arg(args.size() - 1)};
     return Value::string(out);

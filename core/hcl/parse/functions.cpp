@@ -12,16 +12,11 @@
 namespace strata::hcl {
 namespace functions {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("strata::HclFunctions", text);
-}
-
 QString stringArg(const ValueList &args, int index, const char *function)
 {
     const std::optional<QString> text = args.at(index).asString();
     if (!text) {
-        throw FunctionError{tr("%1: argument %2 must be a string, got %3")
+        throw FunctionError{FunctionsTr::tr("%1: argument %2 must be a string, got %3")
                                 .arg(QLatin1String(function))
                                 .arg(index + 1)
                                 .arg(args.at(index).typeName()),
@@ -33,7 +28,7 @@ QString stringArg(const ValueList &args, int index, const char *function)
 const ValueList &listArg(const ValueList &args, int index, const char *function)
 {
     if (!args.at(index).isSequence()) {
-        throw FunctionError{tr("%1: argument %2 must be a list, got %3")
+        throw FunctionError{FunctionsTr::tr("%1: argument %2 must be a list, got %3")
                                 .arg(QLatin1String(function))
                                 .arg(index + 1)
                                 .arg(args.at(index).typeName()),
@@ -55,9 +50,9 @@ Value file(const ValueList &args, const FunctionContext &context)
     const QString path = stringArg(args, 0, "file");
     QFile f(QDir(context.baseDirectory).filePath(path));
     if (!f.open(QIODevice::ReadOnly)) {
-        throw FunctionError{
-            tr("file: cannot read \"%1\": %2").arg(QDir::cleanPath(f.fileName()), f.errorString()),
-            0};
+        throw FunctionError{FunctionsTr::tr("file: cannot read \"%1\": %2")
+                                .arg(QDir::cleanPath(f.fileName()), f.errorString()),
+                            0};
     }
     return Value::string(QString::fromUtf8(f.readAll()));
 }
@@ -86,7 +81,9 @@ Value join(const ValueList &args, const FunctionContext &)
             const std::optional<QString> text = item.asString();
             if (!text)
                 throw FunctionError{
-                    tr("join: the list items must be strings, found %1").arg(item.typeName()), i};
+                    FunctionsTr::tr("join: the list items must be strings, found %1")
+                        .arg(item.typeName()),
+                    i};
             parts.append(*text);
         }
     }
@@ -111,8 +108,9 @@ Value replace(const ValueList &args, const FunctionContext &)
         search.endsWith(QLatin1Char('/'))) {
         const QRegularExpression pattern(search.mid(1, search.size() - 2));
         if (!pattern.isValid())
-            throw FunctionError{
-                tr("replace: invalid regular expression: %1").arg(pattern.errorString()), 1};
+            throw FunctionError{FunctionsTr::tr("replace: invalid regular expression: %1")
+                                    .arg(pattern.errorString()),
+                                1};
         replacement.replace(QRegularExpression(QStringLiteral("\\$\\{?(\\d+)\\}?")),
                             QStringLiteral("\\\\1"));
         return Value::string(text.replace(pattern, replacement));
@@ -140,7 +138,9 @@ Value length(const ValueList &args, const FunctionContext &)
     if (value.isObject())
         return Value::number(double(value.fields().size()));
     throw FunctionError{
-        tr("length: argument 1 must be a string, list or object, got %1").arg(value.typeName()), 0};
+        FunctionsTr::tr("length: argument 1 must be a string, list or object, got %1")
+            .arg(value.typeName()),
+        0};
 }
 
 Value coalesce(const ValueList &args, const FunctionContext &)
@@ -149,7 +149,7 @@ Value coalesce(const ValueList &args, const FunctionContext &)
         if (!value.isNull() && !(value.isString() && value.toText().isEmpty()))
             return value;
     }
-    throw FunctionError{tr("coalesce: every argument is null or an empty string")};
+    throw FunctionError{FunctionsTr::tr("coalesce: every argument is null or an empty string")};
 }
 
 Value toset(const ValueList &args, const FunctionContext &)
@@ -175,7 +175,8 @@ Value tonumber(const ValueList &args, const FunctionContext &)
         return Value();
     const std::optional<double> number = args.front().asNumber();
     if (!number)
-        throw FunctionError{tr("tonumber: %1 is not a number").arg(args.front().toHcl()), 0};
+        throw FunctionError{
+            FunctionsTr::tr("tonumber: %1 is not a number").arg(args.front().toHcl()), 0};
     return Value::number(*number);
 }
 
@@ -195,7 +196,7 @@ Value jsonencode(const ValueList &args, const FunctionContext &)
 const ValueMap &objectArg(const ValueList &args, int index, const char *function)
 {
     if (!args.at(index).isObject()) {
-        throw FunctionError{tr("%1: argument %2 must be an object, got %3")
+        throw FunctionError{FunctionsTr::tr("%1: argument %2 must be an object, got %3")
                                 .arg(QLatin1String(function))
                                 .arg(index + 1)
                                 .arg(args.at(index).typeName()),

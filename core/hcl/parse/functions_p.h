@@ -1,10 +1,16 @@
 #pragma once
 
+#include <QCoreApplication>
+
 #include "functions.h"
 
 namespace strata::hcl::functions {
 
-QString tr(const char *text);
+/// Gives lupdate and QCoreApplication::translate the same context for the functions' messages.
+class FunctionsTr
+{
+    Q_DECLARE_TR_FUNCTIONS(strata::HclFunctions)
+};
 
 /// The argument as a string (numbers and bools convert); throws FunctionError otherwise.
 QString stringArg(const ValueList &args, int index, const char *function);

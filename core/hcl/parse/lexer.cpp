@@ -7,10 +7,11 @@
 namespace strata::hcl {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclLexerTr
 {
-    return QCoreApplication::translate("strata::HclLexer", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclLexer)
+};
 
 struct LexFailure
 {
@@ -112,7 +113,8 @@ void Lexer::failAtEnd() const
 {
     for (auto it = m_frames.rbegin(); it != m_frames.rend(); ++it) {
         if (it->kind == FrameKind::Interp)
-            fail(it->opener, tr("unterminated template sequence: expected \"}\" to close it"));
+            fail(it->opener,
+                 HclLexerTr::tr("unterminated template sequence: expected \"}\" to close it"));
     }
 }
 
@@ -203,11 +205,11 @@ void Lexer::scanNormal()
     case '&':
         if (next == '&')
             return single(TokenType::And, 2);
-        fail(start, tr("invalid operator \"&\"; did you mean \"&&\"?"));
+        fail(start, HclLexerTr::tr("invalid operator \"&\"; did you mean \"&&\"?"));
     case '|':
         if (next == '|')
             return single(TokenType::Or, 2);
-        fail(start, tr("invalid operator \"|\"; did you mean \"||\"?"));
+        fail(start, HclLexerTr::tr("invalid operator \"|\"; did you mean \"||\"?"));
     default:
         break;
     }
@@ -221,7 +223,8 @@ void Lexer::scanNormal()
     qsizetype end = m_pos + 1;
     while (end < m_size && (uchar(m_text[end]) & 0xC0) == 0x80)
         ++end;
-    fail(start, tr("invalid character \"%1\"").arg(QString::fromUtf8(m_text + start, end - start)));
+    fail(start, HclLexerTr::tr("invalid character \"%1\"")
+                    .arg(QString::fromUtf8(m_text + start, end - start)));
 }
 
 void Lexer::scanComment()
@@ -230,7 +233,7 @@ void Lexer::scanComment()
     if (m_text[m_pos] == '/' && at(m_pos + 1) == '*') {
         const qsizetype close = QByteArrayView(m_text, m_size).indexOf("*/", m_pos + 2);
         if (close < 0)
-            fail(start, tr("unterminated comment: expected \"*/\" to close it"));
+            fail(start, HclLexerTr::tr("unterminated comment: expected \"*/\" to close it"));
         m_pos = close + 2;
     } else {
         while (m_pos < m_size && m_text[m_pos] != '\n')
@@ -274,15 +277,17 @@ void Lexer::scanHeredocOpener()
         ++p;
     const qsizetype markerStart = p;
     if (!isIdentifierStart(at(p)))
-        fail(start, tr("invalid heredoc: expected a marker such as EOT right after \"<<\""));
+        fail(start,
+             HclLexerTr::tr("invalid heredoc: expected a marker such as EOT right after \"<<\""));
     while (p < m_size && isIdentifierPart(m_text[p]))
         ++p;
     const QByteArray marker(m_text + markerStart, p - markerStart);
     if (at(p) == '\r')
         ++p;
     if (at(p) != '\n')
-        fail(start, tr("invalid heredoc: the line must end right after the marker \"%1\"")
-                        .arg(QString::fromUtf8(marker)));
+        fail(start,
+             HclLexerTr::tr("invalid heredoc: the line must end right after the marker \"%1\"")
+                 .arg(QString::fromUtf8(marker)));
     m_pos = p + 1;
     emit(TokenType::OpenHeredoc, start, m_pos);
     m_frames.push_back({FrameKind::Heredoc, start, marker, true});
@@ -318,7 +323,8 @@ void Lexer::scanQuoted()
         const char c = at(m_pos);
         if (m_pos >= m_size || c == '\n' || (c == '\r' && at(m_pos + 1) == '\n'))
             fail(opener,
-                 tr("unterminated string: a quoted string must end with \" on the same line"));
+                 HclLexerTr::tr(
+                     "unterminated string: a quoted string must end with \" on the same line"));
         if (c == '"') {
             flushLiteral(start, m_pos);
             m_frames.pop_back();
@@ -360,7 +366,7 @@ void Lexer::scanHeredoc()
     }
     if (m_pos >= m_size)
         fail(frame.opener,
-             tr("unterminated heredoc: expected the marker \"%1\" on a line of its own")
+             HclLexerTr::tr("unterminated heredoc: expected the marker \"%1\" on a line of its own")
                  .arg(QString::fromUtf8(frame.marker)));
     const qsizetype start = m_pos;
     frame.atLineStart = false;

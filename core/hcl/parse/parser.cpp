@@ -8,10 +8,11 @@
 namespace strata::hcl {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclParserTr
 {
-    return QCoreApplication::translate("strata::HclParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclParser)
+};
 
 constexpr int kMaxDepth = 200;
 constexpr int kMaxChain = 1000;
@@ -30,8 +31,8 @@ DepthGuard::DepthGuard(Parser &parser, qsizetype offset)
     : m_parser(parser)
 {
     if (++m_parser.m_depth > kMaxDepth) {
-        throw ParseFailure{
-            m_parser.m_file.error(offset, tr("nesting is too deep (more than 200 levels)"))};
+        throw ParseFailure{m_parser.m_file.error(
+            offset, HclParserTr::tr("nesting is too deep (more than 200 levels)"))};
     }
 }
 
@@ -40,7 +41,9 @@ void ChainGuard::step(qsizetype offset)
     ++m_steps;
     if (++m_parser.m_chain > kMaxChain) {
         throw ParseFailure{m_parser.m_file.error(
-            offset, tr("the expression is too long (more than 1000 operators or steps in a row)"))};
+            offset,
+            HclParserTr::tr(
+                "the expression is too long (more than 1000 operators or steps in a row)"))};
     }
 }
 
@@ -103,13 +106,13 @@ QString Parser::describe(const Token &token) const
 {
     switch (token.type) {
     case TokenType::EndOfFile:
-        return tr("the end of the file");
+        return HclParserTr::tr("the end of the file");
     case TokenType::Newline:
-        return tr("a line break");
+        return HclParserTr::tr("a line break");
     case TokenType::OpenHeredoc:
-        return tr("a heredoc");
+        return HclParserTr::tr("a heredoc");
     case TokenType::TemplateLiteral:
-        return tr("text");
+        return HclParserTr::tr("text");
     default:
         break;
     }
@@ -135,11 +138,13 @@ ExpressionPtr Parser::parseSingleExpression()
 {
     NewlineScope scope(*this, true);
     if (peek().type == TokenType::EndOfFile)
-        fail(peek().range.begin, tr("expected an expression, found %1").arg(describe(peek())));
+        fail(peek().range.begin,
+             HclParserTr::tr("expected an expression, found %1").arg(describe(peek())));
     ExpressionPtr expr = parseExpr();
     const Token &rest = peek();
     if (rest.type != TokenType::EndOfFile)
-        fail(rest.range.begin, tr("unexpected %1 after the expression").arg(describe(rest)));
+        fail(rest.range.begin,
+             HclParserTr::tr("unexpected %1 after the expression").arg(describe(rest)));
     return expr;
 }
 
@@ -154,20 +159,22 @@ void Parser::parseBody(Body &body, const Block *owner)
         case TokenType::EndOfFile:
             if (owner) {
                 fail(owner->openBrace.begin,
-                     tr("block \"%1\" is not closed: expected \"}\" before the end of the file")
+                     HclParserTr::tr(
+                         "block \"%1\" is not closed: expected \"}\" before the end of the file")
                          .arg(owner->type));
             }
             return;
         case TokenType::CloseBrace:
             if (!owner)
-                fail(token.range.begin, tr("unexpected \"}\": no block is open here"));
+                fail(token.range.begin, HclParserTr::tr("unexpected \"}\": no block is open here"));
             return;
         case TokenType::Identifier:
             parseBodyItem(body);
             continue;
         default:
-            fail(token.range.begin,
-                 tr("expected an attribute or a block, found %1").arg(describe(token)));
+            fail(
+                token.range.begin,
+                HclParserTr::tr("expected an attribute or a block, found %1").arg(describe(token)));
         }
     }
 }
@@ -178,8 +185,9 @@ void Parser::parseBodyItem(Body &body)
     const Token &after = peekRaw();
     if (after.type == TokenType::Assign) {
         body.attributes.push_back(parseAttribute(name, body));
-        expectLineEnd(tr("expected a line break after the value of attribute \"%1\", found %2")
-                          .arg(textOf(name), QStringLiteral("%1")));
+        expectLineEnd(
+            HclParserTr::tr("expected a line break after the value of attribute \"%1\", found %2")
+                .arg(textOf(name), QStringLiteral("%1")));
         return;
     }
     if (after.type == TokenType::Identifier || after.type == TokenType::OpenQuote ||
@@ -187,7 +195,8 @@ void Parser::parseBodyItem(Body &body)
         parseBlock(body, name);
         return;
     }
-    fail(after.range.begin, tr("expected \"=\" after attribute name \"%1\"").arg(textOf(name)));
+    fail(after.range.begin,
+         HclParserTr::tr("expected \"=\" after attribute name \"%1\"").arg(textOf(name)));
 }
 
 Attribute Parser::parseAttribute(const Token &nameToken, const Body &body)
@@ -196,11 +205,12 @@ Attribute Parser::parseAttribute(const Token &nameToken, const Body &body)
     attribute.name = textOf(nameToken);
     attribute.nameRange = nameToken.range;
     if (const Attribute *previous = body.attribute(attribute.name)) {
-        fail(nameToken.range.begin, tr("attribute \"%1\" is already defined at line %2")
-                                        .arg(attribute.name)
-                                        .arg(m_file.position(previous->nameRange.begin).line));
+        fail(nameToken.range.begin,
+             HclParserTr::tr("attribute \"%1\" is already defined at line %2")
+                 .arg(attribute.name)
+                 .arg(m_file.position(previous->nameRange.begin).line));
     }
-    expect(TokenType::Assign, tr("expected \"=\", found %1"));
+    expect(TokenType::Assign, HclParserTr::tr("expected \"=\", found %1"));
     attribute.expression = parseExpr();
     attribute.range = {nameToken.range.begin, attribute.expression->range.end};
     return attribute;
@@ -241,14 +251,14 @@ void Parser::parseBlock(Body &body, const Token &typeToken)
         if (open.type == TokenType::Newline && lookahead(0).type == TokenType::OpenBrace &&
             !block.labels.isEmpty()) {
             fail(lookahead(0).range.begin,
-                 tr("the \"{\" of block \"%1\" must be on the same line as its labels")
+                 HclParserTr::tr("the \"{\" of block \"%1\" must be on the same line as its labels")
                      .arg(block.type));
         }
         if (block.labels.size() == 1 && open.type == TokenType::Newline)
             fail(block.labelRanges.front().begin,
-                 tr("expected \"=\" after attribute name \"%1\"").arg(block.type));
-        fail(open.range.begin,
-             tr("expected \"{\" to open block \"%1\", found %2").arg(block.type, describe(open)));
+                 HclParserTr::tr("expected \"=\" after attribute name \"%1\"").arg(block.type));
+        fail(open.range.begin, HclParserTr::tr("expected \"{\" to open block \"%1\", found %2")
+                                   .arg(block.type, describe(open)));
     }
     block.openBrace = open.range;
     ++m_pos;
@@ -258,23 +268,25 @@ void Parser::parseBlock(Body &body, const Token &typeToken)
         block.singleLine = true;
         const Token &name = peekRaw();
         if (name.type != TokenType::Identifier || m_tokens.at(m_pos + 1).type != TokenType::Assign)
-            fail(name.range.begin, tr("expected a line break or a single attribute after \"{\", "
-                                      "found %1")
-                                       .arg(describe(name)));
+            fail(name.range.begin,
+                 HclParserTr::tr("expected a line break or a single attribute after \"{\", "
+                                 "found %1")
+                     .arg(describe(name)));
         ++m_pos;
         block.body.attributes.push_back(parseAttribute(name, block.body));
         const Token &close = peekRaw();
         if (close.type != TokenType::CloseBrace) {
-            fail(close.range.begin, tr("expected \"}\" to close the single-line block \"%1\", "
-                                       "found %2; put further attributes on their own lines")
-                                        .arg(block.type, describe(close)));
+            fail(close.range.begin,
+                 HclParserTr::tr("expected \"}\" to close the single-line block \"%1\", "
+                                 "found %2; put further attributes on their own lines")
+                     .arg(block.type, describe(close)));
         }
     } else {
         block.singleLine = true;
     }
     block.closeBrace = next().range;
     block.range = {typeToken.range.begin, block.closeBrace.end};
-    expectLineEnd(tr("expected a line break after the \"}\" of block \"%1\", found %2")
+    expectLineEnd(HclParserTr::tr("expected a line break after the \"}\" of block \"%1\", found %2")
                       .arg(block.type, QStringLiteral("%1")));
     body.blocks.push_back(std::move(block));
 }

@@ -5,10 +5,11 @@
 namespace strata::hcl {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclEvaluatorTr
 {
-    return QCoreApplication::translate("strata::HclEvaluator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclEvaluator)
+};
 
 } // namespace
 
@@ -26,8 +27,9 @@ std::vector<std::pair<Value, Value>> EvalRun::iterate(const Expression &collecti
         for (auto it = value.fields().cbegin(); it != value.fields().cend(); ++it)
             out.emplace_back(Value::string(it.key()), it.value());
     } else {
-        fail(collection, tr("cannot iterate over %1: it is %2, not a list, set or object")
-                             .arg(m_file.slice(collection.range), value.typeName()));
+        fail(collection,
+             HclEvaluatorTr::tr("cannot iterate over %1: it is %2, not a list, set or object")
+                 .arg(m_file.slice(collection.range), value.typeName()));
     }
     return out;
 }
@@ -52,14 +54,16 @@ Value EvalRun::forExpression(const Expression &e)
                 const std::optional<QString> name = keyValue.asString();
                 if (!name)
                     fail(*e.operands[1],
-                         tr("an object key must be a string, got %1").arg(keyValue.typeName()));
+                         HclEvaluatorTr::tr("an object key must be a string, got %1")
+                             .arg(keyValue.typeName()));
                 if (e.flag) {
                     groups[*name].push_back(eval(*e.operands[2]));
                 } else {
                     if (fields.contains(*name))
-                        fail(*e.operands[1], tr("duplicate key \"%1\"; add \"...\" after the value "
+                        fail(*e.operands[1],
+                             HclEvaluatorTr::tr("duplicate key \"%1\"; add \"...\" after the value "
                                                 "to group the values by key")
-                                                 .arg(*name));
+                                 .arg(*name));
                     fields.insert(*name, eval(*e.operands[2]));
                 }
             }
@@ -123,11 +127,12 @@ void EvalRun::renderTemplate(const Expression &e, QString &out)
     const Value value = eval(e);
     const std::optional<QString> text = value.asString();
     if (!text) {
-        fail(e, value.isNull()
-                    ? tr("\"%1\" is null and cannot be used in a string").arg(m_file.slice(e.range))
-                    : tr("\"%1\" is a %2 and cannot be used in a string; use join() "
-                         "or jsonencode()")
-                          .arg(m_file.slice(e.range), value.typeName()));
+        fail(e, value.isNull() ? HclEvaluatorTr::tr("\"%1\" is null and cannot be used in a string")
+                                     .arg(m_file.slice(e.range))
+                               : HclEvaluatorTr::tr(
+                                     "\"%1\" is a %2 and cannot be used in a string; use join() "
+                                     "or jsonencode()")
+                                     .arg(m_file.slice(e.range), value.typeName()));
     }
     out += *text;
 }

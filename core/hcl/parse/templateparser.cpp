@@ -8,10 +8,11 @@
 namespace strata::hcl {
 namespace {
 
-QString tr(const char *text)
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class HclParserTr
 {
-    return QCoreApplication::translate("strata::HclParser", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(strata::HclParser)
+};
 
 bool isTemplateSpace(QChar c)
 {
@@ -155,14 +156,15 @@ QString Parser::decodeLiteral(SourceRange range, bool quoted) const
             for (int d = 0; d < digits; ++d) {
                 const int v = i + 2 + d < range.end ? hexValue(s[i + 2 + d]) : -1;
                 if (v < 0)
-                    fail(i, tr("invalid escape sequence: \"\\%1\" must be followed by %2 "
-                               "hexadecimal digits")
-                                .arg(QLatin1Char(e))
-                                .arg(digits));
+                    fail(i,
+                         HclParserTr::tr("invalid escape sequence: \"\\%1\" must be followed by %2 "
+                                         "hexadecimal digits")
+                             .arg(QLatin1Char(e))
+                             .arg(digits));
                 code = code * 16 + char32_t(v);
             }
             if (code > 0x10FFFF || (code >= 0xD800 && code <= 0xDFFF))
-                fail(i, tr("invalid escape sequence: U+%1 is not a Unicode character")
+                fail(i, HclParserTr::tr("invalid escape sequence: U+%1 is not a Unicode character")
                             .arg(uint(code), 4, 16, QLatin1Char('0')));
             out.append(QString::fromUcs4(&code, 1).toUtf8());
             i += digits;
@@ -172,8 +174,9 @@ QString Parser::decodeLiteral(SourceRange range, bool quoted) const
             qsizetype end = i + 2;
             while (end < range.end && (uchar(s[end]) & 0xC0) == 0x80)
                 ++end;
-            fail(i, tr("invalid escape sequence \"%1\"; write \"\\\\\" for a backslash")
-                        .arg(QString::fromUtf8(s + i, std::min(end, range.end) - i)));
+            fail(i,
+                 HclParserTr::tr("invalid escape sequence \"%1\"; write \"\\\\\" for a backslash")
+                     .arg(QString::fromUtf8(s + i, std::min(end, range.end) - i)));
         }
         }
         ++i;
@@ -193,7 +196,7 @@ QString Parser::parseBlockLabel(const Token &open)
         }
         if (token.type != TokenType::TemplateLiteral)
             fail(token.range.begin,
-                 tr("a block label must be a plain string, without \"${\" or \"%{\""));
+                 HclParserTr::tr("a block label must be a plain string, without \"${\" or \"%{\""));
         label += decodeLiteral(token.range, true);
         next();
     }
@@ -222,15 +225,17 @@ ExpressionPtr Parser::parseTemplate(const Token &open)
             part.kind = TemplatePart::Interpolation;
             part.stripBefore = token.strip;
             part.expression = parseExpr();
-            const Token &end = expect(TokenType::TemplateSeqEnd,
-                                      tr("expected \"}\" to close the interpolation, found %1"));
+            const Token &end =
+                expect(TokenType::TemplateSeqEnd,
+                       HclParserTr::tr("expected \"}\" to close the interpolation, found %1"));
             part.stripAfter = end.strip;
             part.range = {token.range.begin, end.range.end};
             parts.push_back(std::move(part));
         } else if (token.type == TokenType::TemplateControl) {
             parseDirective(token, parts);
         } else {
-            fail(token.range.begin, tr("unexpected %1 in a string").arg(describe(token)));
+            fail(token.range.begin,
+                 HclParserTr::tr("unexpected %1 in a string").arg(describe(token)));
         }
     }
     const Token &close = next();
@@ -266,26 +271,30 @@ void Parser::parseDirective(const Token &introducer, std::vector<TemplatePart> &
     } else if (isKeyword(keyword, QLatin1String("for"))) {
         next();
         part.kind = TemplatePart::For;
-        part.name = textOf(
-            expect(TokenType::Identifier, tr("expected a variable name after \"for\", found %1")));
+        part.name =
+            textOf(expect(TokenType::Identifier,
+                          HclParserTr::tr("expected a variable name after \"for\", found %1")));
         if (peek().type == TokenType::Comma) {
             next();
             part.keyName = part.name;
-            part.name = textOf(expect(TokenType::Identifier,
-                                      tr("expected a variable name after \",\", found %1")));
+            part.name =
+                textOf(expect(TokenType::Identifier,
+                              HclParserTr::tr("expected a variable name after \",\", found %1")));
         }
         if (!isKeyword(peek(), QLatin1String("in")))
-            fail(peek().range.begin, tr("expected \"in\" after the variables of \"for\", found %1")
-                                         .arg(describe(peek())));
+            fail(peek().range.begin,
+                 HclParserTr::tr("expected \"in\" after the variables of \"for\", found %1")
+                     .arg(describe(peek())));
         next();
         part.expression = parseExpr();
     } else {
         fail(keyword.range.begin,
-             tr("expected if, else, endif, for or endfor after \"%{\", found %1")
+             HclParserTr::tr("expected if, else, endif, for or endfor after \"%{\", found %1")
                  .arg(describe(keyword)));
     }
-    const Token &end = expect(TokenType::TemplateSeqEnd,
-                              tr("expected \"}\" to close the template directive, found %1"));
+    const Token &end =
+        expect(TokenType::TemplateSeqEnd,
+               HclParserTr::tr("expected \"}\" to close the template directive, found %1"));
     part.stripAfter = end.strip;
     part.range = {introducer.range.begin, end.range.end};
     parts.push_back(std::move(part));
@@ -314,12 +323,12 @@ ExpressionPtr Parser::buildTemplate(std::vector<TemplatePart> &parts, size_t &in
             if (opener && opener->kind == TemplatePart::If)
                 return sequence;
             fail(part.range.begin,
-                 tr("this %1 has no matching %{ if }").arg(m_file.slice(part.range)));
+                 HclParserTr::tr("this %1 has no matching %{ if }").arg(m_file.slice(part.range)));
         case TemplatePart::EndFor:
             if (opener && opener->kind == TemplatePart::For)
                 return sequence;
             fail(part.range.begin,
-                 tr("this %1 has no matching %{ for }").arg(m_file.slice(part.range)));
+                 HclParserTr::tr("this %1 has no matching %{ for }").arg(m_file.slice(part.range)));
         case TemplatePart::If:
         case TemplatePart::For: {
             DepthGuard guard(*this, part.range.begin);
@@ -335,12 +344,14 @@ ExpressionPtr Parser::buildTemplate(std::vector<TemplatePart> &parts, size_t &in
                 ++index;
                 directive->operands.push_back(buildTemplate(parts, index, &part));
                 if (index < parts.size() && parts[index].kind == TemplatePart::Else)
-                    fail(parts[index].range.begin, tr("a %{ if } can have only one %{ else }"));
+                    fail(parts[index].range.begin,
+                         HclParserTr::tr("a %{ if } can have only one %{ else }"));
             }
             const auto closing = isIf ? TemplatePart::EndIf : TemplatePart::EndFor;
             if (index >= parts.size() || parts[index].kind != closing) {
-                fail(part.range.begin, isIf ? tr("this %{ if } has no matching %{ endif }")
-                                            : tr("this %{ for } has no matching %{ endfor }"));
+                fail(part.range.begin,
+                     isIf ? HclParserTr::tr("this %{ if } has no matching %{ endif }")
+                          : HclParserTr::tr("this %{ for } has no matching %{ endfor }"));
             }
             directive->range.end = parts[index].range.end;
             ++index;

@@ -13,7 +13,8 @@ QUrl parseUrl(const ValueList &args, const char *function)
     const QUrl url(text, QUrl::StrictMode);
     if (!url.isValid()) {
         throw FunctionError{
-            tr("%1: invalid URL: %2").arg(QLatin1String(function), url.errorString()), 0};
+            FunctionsTr::tr("%1: invalid URL: %2").arg(QLatin1String(function), url.errorString()),
+            0};
     }
     return url;
 }
