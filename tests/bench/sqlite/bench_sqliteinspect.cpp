@@ -6,6 +6,10 @@
 #include "sqlite/sqliteddlloader.h"
 #include "sqlite/sqliteinspector.h"
 
+#include "dialect/sqlitedialect.h"
+#include "hcl/hclwriter.h"
+#include "sqlgen/sqlwriter.h"
+
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
@@ -130,6 +134,22 @@ int main(int argc, char **argv)
                 static_cast<long long>(schema.tables.size()), static_cast<long long>(columns),
                 static_cast<long long>(foreignKeys), static_cast<long long>(indexes));
     std::printf("  peak RSS after inspect: %.1f MB\n", double(peakRssKb()) / 1024.0);
+
+    Realm realm;
+    realm.schemas.append(schema);
+    const SqliteDialect dialect;
+    qsizetype hclBytes = 0;
+    const double hclMs = medianMs([&] {
+        hclBytes = writeAtlasHcl(realm, dialect).size();
+        return hclBytes > 0;
+    });
+    std::printf("write Atlas HCL: %.1f ms (median of %d, %.1f MB of text)\n", hclMs, kRuns,
+                double(hclBytes) / 1e6);
+    const double sqlMs = medianMs([&] { return !writeSchemaSql(realm, dialect).isEmpty(); });
+    std::printf("write SQL: %.1f ms (median of %d)\n", sqlMs, kRuns);
+    std::printf("inspect + HCL: %.1f ms (target < 300 ms)\n", inspectMs + hclMs);
+    std::printf("  peak RSS after writing: %.1f MB (target < 100 MB)\n",
+                double(peakRssKb()) / 1024.0);
 
     const double loadMs = medianMs([&] {
         const Expected<Realm> realm =
