@@ -73,6 +73,9 @@ void CodeEditor::setLanguage(Language language)
     case Language::Sql:
         m_lexer = new QsciLexerSQL(this);
         break;
+    case Language::JavaScript:
+        m_lexer = new QsciLexerJavaScript(this);
+        break;
     case Language::PlainText:
         m_lexer = nullptr;
         break;
@@ -197,6 +200,8 @@ void CodeEditor::applyTheme()
         hcl->applyTheme(theme, font);
     else if (auto *sql = qobject_cast<QsciLexerSQL *>(m_lexer))
         applyThemeToSqlLexer(sql, theme, font);
+    else if (auto *js = qobject_cast<QsciLexerJavaScript *>(m_lexer))
+        applyThemeToCppLexer(js, theme, font);
     m_edit->setFont(font);
     m_edit->setPaper(theme.paper);
     m_edit->setColor(theme.text);

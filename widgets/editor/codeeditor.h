@@ -20,7 +20,9 @@ public:
     {
         PlainText,
         Hcl,
-        Sql
+        Sql,
+        /// JavaScript and TypeScript: ORM model files opened from the schema tree.
+        JavaScript
     };
 
     explicit CodeEditor(QWidget *parent = nullptr);

@@ -79,4 +79,28 @@ void applyThemeToSqlLexer(QsciLexerSQL *lexer, const EditorTheme &theme, const Q
     lexer->setColor(theme.constant, QsciLexerSQL::KeywordSet5);
 }
 
+void applyThemeToCppLexer(QsciLexerCPP *lexer, const EditorTheme &theme, const QFont &font)
+{
+    lexer->setDefaultPaper(theme.paper);
+    lexer->setDefaultColor(theme.text);
+    lexer->setDefaultFont(font);
+    lexer->setPaper(theme.paper, -1);
+    lexer->setColor(theme.text, -1);
+    lexer->setFont(font, -1);
+    QFont bold = font;
+    bold.setBold(true);
+    for (int style : {QsciLexerCPP::Comment, QsciLexerCPP::CommentLine, QsciLexerCPP::CommentDoc,
+                      QsciLexerCPP::CommentLineDoc})
+        lexer->setColor(theme.comment, style);
+    lexer->setColor(theme.number, QsciLexerCPP::Number);
+    lexer->setColor(theme.keyword, QsciLexerCPP::Keyword);
+    lexer->setFont(bold, QsciLexerCPP::Keyword);
+    for (int style : {QsciLexerCPP::SingleQuotedString, QsciLexerCPP::DoubleQuotedString,
+                      QsciLexerCPP::RawString, QsciLexerCPP::UnclosedString})
+        lexer->setColor(theme.string, style);
+    lexer->setColor(theme.constant, QsciLexerCPP::Regex);
+    lexer->setColor(theme.operatorColor, QsciLexerCPP::Operator);
+    lexer->setColor(theme.text, QsciLexerCPP::Identifier);
+}
+
 } // namespace strata

@@ -4,6 +4,7 @@
 #include <QFont>
 
 class QPalette;
+class QsciLexerCPP;
 class QsciLexerSQL;
 
 namespace strata {
@@ -36,5 +37,7 @@ struct EditorTheme
 
 /// Paints QScintilla's SQL lexer with `theme` and `font`.
 void applyThemeToSqlLexer(QsciLexerSQL *lexer, const EditorTheme &theme, const QFont &font);
+/// Paints QScintilla's C-family lexer (QsciLexerJavaScript derives from it) with `theme`.
+void applyThemeToCppLexer(QsciLexerCPP *lexer, const EditorTheme &theme, const QFont &font);
 
 } // namespace strata

@@ -7,6 +7,7 @@
 #define slots Q_SLOTS
 #define signals Q_SIGNALS
 #include <Qsci/qscilexercustom.h>
+#include <Qsci/qscilexerjavascript.h>
 #include <Qsci/qscilexersql.h>
 #include <Qsci/qsciscintilla.h>
 #undef slots

@@ -24,6 +24,17 @@ SchemaLoadJob::SchemaLoadJob(quint64 id, LoadRequest request, QObject *parent)
     })
 {
     connect(&m_watcher, &QFutureWatcher<LoadOutcome>::finished, this, &SchemaLoadJob::onFinished);
+    // Called on the worker thread; the job outlives the worker (its destructor waits), so
+    // posting to `this` is safe, and a cancelled job's late lines are dropped like its progress.
+    m_request.onProgramOutput = [this](const QString &line) {
+        QMetaObject::invokeMethod(
+            this,
+            [this, line] {
+                if (!isCancelled())
+                    Q_EMIT programOutput(m_id, line);
+            },
+            Qt::QueuedConnection);
+    };
 }
 
 SchemaLoadJob::~SchemaLoadJob()

@@ -21,7 +21,8 @@ struct LoadOutcome
     qint64 elapsedMs = 0;
 };
 
-/// One schema load off the GUI thread: loads, writes the HCL and SQL views, reports stages.
+/// One schema load off the GUI thread: loads, writes the HCL and SQL views, reports stages and
+/// the external schema program's stderr.
 /// Carries an id so the window can drop results of a load it no longer waits for; after
 /// cancel() the job reports nothing but finished(). Deleting a running job cancels it and waits.
 class SchemaLoadJob : public QObject
@@ -44,6 +45,8 @@ public:
 Q_SIGNALS:
     /// A stage of the load began or advanced (total 0 = unknown amount). Queued from the worker.
     void progress(quint64 id, const QString &stage, int done, int total);
+    /// One stderr line of the env's external schema program. Queued from the worker.
+    void programOutput(quint64 id, const QString &line);
     void succeeded(quint64 id, const strata::LoadOutcome &outcome);
     void failed(quint64 id, const strata::Error &error);
     /// Always last, also after cancel(): the job may be deleted now.

@@ -48,6 +48,11 @@ SchemaBrowser::SchemaBrowser(QWidget *parent)
     m_tree->header()->setSectionResizeMode(QHeaderView::Interactive);
     connect(m_tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
             [this](const QModelIndex &current) { onCurrentChanged(current); });
+    connect(m_tree, &QTreeView::activated, this, [this](const QModelIndex &index) {
+        const QString table = index.data(SchemaTreeModel::TableNameRole).toString();
+        if (!table.isEmpty())
+            Q_EMIT tableActivated(index.data(SchemaTreeModel::SchemaNameRole).toString(), table);
+    });
 
     auto *top = new QHBoxLayout;
     top->addWidget(m_filter, 1);

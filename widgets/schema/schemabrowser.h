@@ -34,6 +34,8 @@ public:
 Q_SIGNALS:
     /// The user selected a row belonging to `table`; `column` is set when the row is a column.
     void tableSelected(const QString &schema, const QString &table, const QString &column);
+    /// The user double-clicked (or pressed Enter on) a row belonging to `table`.
+    void tableActivated(const QString &schema, const QString &table);
 
 private:
     void applyFilter(const QString &text);

@@ -1,6 +1,7 @@
 #include "appsettings.h"
 
 #include <QDir>
+#include <QUrl>
 
 namespace strata {
 namespace {
@@ -22,6 +23,13 @@ QString themeKey(ThemeChoice theme)
         break;
     }
     return QStringLiteral("system");
+}
+
+/// Paths and env names may hold '/' (a QSettings group separator) and any other character.
+QString programTimeoutKey(const QString &configPath, const QString &env)
+{
+    return QStringLiteral("projects/programTimeout/") +
+           QString::fromLatin1(QUrl::toPercentEncoding(configPath + QLatin1Char('\n') + env));
 }
 
 } // namespace
@@ -105,6 +113,22 @@ QString AppSettings::lastDirectory() const
 void AppSettings::setLastDirectory(const QString &directory)
 {
     m_settings.setValue(kLastDirectory, directory);
+}
+
+int AppSettings::programTimeoutSeconds(const QString &configPath, const QString &env) const
+{
+    bool ok = false;
+    const int seconds = m_settings.value(programTimeoutKey(configPath, env)).toInt(&ok);
+    return ok && seconds > 0 ? seconds : DefaultProgramTimeoutSeconds;
+}
+
+void AppSettings::setProgramTimeoutSeconds(const QString &configPath, const QString &env,
+                                           int seconds)
+{
+    if (seconds == DefaultProgramTimeoutSeconds)
+        m_settings.remove(programTimeoutKey(configPath, env));
+    else
+        m_settings.setValue(programTimeoutKey(configPath, env), seconds);
 }
 
 } // namespace strata

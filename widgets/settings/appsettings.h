@@ -39,6 +39,12 @@ public:
     QByteArray windowState() const;
     void setWindowState(const QByteArray &state);
 
+    static constexpr int DefaultProgramTimeoutSeconds = 120;
+
+    /// How long the external schema program of `env` in the project `configPath` may run.
+    int programTimeoutSeconds(const QString &configPath, const QString &env) const;
+    void setProgramTimeoutSeconds(const QString &configPath, const QString &env, int seconds);
+
     /// Directory the open dialogs start in; the home directory until something was opened.
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
