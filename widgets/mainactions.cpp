@@ -18,6 +18,13 @@ MainActions::MainActions(QObject *parent)
         make(QStringLiteral("openSqlFile"), tr("Open &SQL File…"),
              QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Open a .sql file of SQLite DDL"));
     openSqlFile->setIcon(QIcon(QStringLiteral(":/icons/sqlfile.svg")));
+    openProject = make(QStringLiteral("openProject"), tr("Open &Project…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
+                       tr("Open a folder with an atlas.hcl, or an atlas.hcl file"));
+    openProject->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirOpenIcon));
+    editEnvironment =
+        make(QStringLiteral("editEnvironment"), tr("&Edit Environment…"),
+             QKeySequence(Qt::CTRL | Qt::Key_E), tr("Edit the selected environment of atlas.hcl"));
     reload = make(QStringLiteral("reload"), tr("&Reload"), QKeySequence(Qt::Key_F5),
                   tr("Load the current database or file again"));
     reload->setIcon(QApplication::style()->standardIcon(QStyle::SP_BrowserReload));

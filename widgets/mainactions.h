@@ -18,6 +18,8 @@ public:
 
     QAction *openDatabase;
     QAction *openSqlFile;
+    QAction *openProject;
+    QAction *editEnvironment;
     QAction *reload;
     QAction *cancelLoad;
     QAction *quit;

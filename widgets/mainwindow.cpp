@@ -6,6 +6,10 @@
 #include "mainactions.h"
 #include "messages/messagepanel.h"
 #include "pages/schematexttabs.h"
+#include "project/programoutputpanel.h"
+#include "project/projectcontroller.h"
+#include "project/projectpanel.h"
+#include "project/projectpath.h"
 #include "recentfilesmenu.h"
 #include "schema/counttexts.h"
 #include "schema/schemabrowser.h"
@@ -16,6 +20,7 @@
 #include <QActionGroup>
 #include <QApplication>
 #include <QCloseEvent>
+#include <QDir>
 #include <QDockWidget>
 #include <QFileDialog>
 #include <QMenuBar>
@@ -33,6 +38,7 @@ MainWindow::MainWindow(QWidget *parent)
     , m_schema(new SchemaBrowser(this))
     , m_messages(new MessagePanel(this))
     , m_progress(new LoadProgressWidget(this))
+    , m_project(new ProjectController(&m_settings, m_messages, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/strata.svg")));
@@ -44,14 +50,26 @@ MainWindow::MainWindow(QWidget *parent)
     connectActions();
 
     connect(m_schema, &SchemaBrowser::tableSelected, m_tabs, &SchemaTextTabs::showTable);
+    connect(m_schema, &SchemaBrowser::tableActivated, this, &MainWindow::openTableSource);
     connect(m_progress, &LoadProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
+    connect(m_project, &ProjectController::loadRequested, this, &MainWindow::loadSelectedEnv);
+    connect(m_project, &ProjectController::projectChanged, this, [this] {
+        updateProjectActions();
+        updateTitle();
+    });
+    connect(m_project, &ProjectController::programStarted, this, [this] {
+        m_outputDock->show();
+        m_outputDock->raise();
+    });
 
     setTheme(m_settings.theme());
     resize(1280, 800);
     restoreGeometry(m_settings.windowGeometry());
     restoreState(m_settings.windowState());
     updateTitle();
-    statusBar()->showMessage(tr("Open an SQLite database or a .sql file (File > Open)."));
+    updateProjectActions();
+    statusBar()->showMessage(
+        tr("Open a project (File > Open Project…), an SQLite database or a .sql file."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -68,19 +86,35 @@ void MainWindow::createDocks()
     m_messagesDock->setWidget(m_messages);
     addDockWidget(Qt::BottomDockWidgetArea, m_messagesDock);
 
+    m_projectDock = new QDockWidget(tr("Project"), this);
+    m_projectDock->setObjectName(QStringLiteral("projectDock"));
+    m_projectDock->setWidget(m_project->panel());
+    addDockWidget(Qt::LeftDockWidgetArea, m_projectDock);
+    splitDockWidget(m_projectDock, m_schemaDock, Qt::Vertical);
+
+    m_outputDock = new QDockWidget(tr("Program Output"), this);
+    m_outputDock->setObjectName(QStringLiteral("programOutputDock"));
+    m_outputDock->setWidget(m_project->output());
+    addDockWidget(Qt::BottomDockWidgetArea, m_outputDock);
+    tabifyDockWidget(m_messagesDock, m_outputDock);
+    m_messagesDock->raise();
+
     resizeDocks({m_schemaDock}, {480}, Qt::Horizontal);
-    resizeDocks({m_messagesDock}, {140}, Qt::Vertical);
+    resizeDocks({m_projectDock, m_schemaDock}, {260, 440}, Qt::Vertical);
+    resizeDocks({m_messagesDock}, {160}, Qt::Vertical);
 }
 
 void MainWindow::createMenus()
 {
     MainActions *a = m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a->openDatabase, a->openSqlFile});
+    file->addActions({a->openProject, a->openDatabase, a->openSqlFile});
     m_recent = new RecentFilesMenu(&m_settings, file);
     file->addMenu(m_recent);
     file->addSeparator();
     file->addActions({a->reload, a->cancelLoad});
+    file->addSeparator();
+    file->addAction(a->editEnvironment);
     file->addSeparator();
     file->addAction(a->quit);
 
@@ -93,12 +127,14 @@ void MainWindow::createMenus()
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setMovable(false);
-    tools->addActions({a->openDatabase, a->openSqlFile, a->reload});
+    tools->addActions({a->openProject, a->openDatabase, a->openSqlFile, a->reload});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tools->toggleViewAction());
+    view->addAction(m_projectDock->toggleViewAction());
     view->addAction(m_schemaDock->toggleViewAction());
     view->addAction(m_messagesDock->toggleViewAction());
+    view->addAction(m_outputDock->toggleViewAction());
     view->addSeparator();
     QMenu *theme = view->addMenu(tr("&Theme"));
     theme->addActions(a->themeGroup->actions());
@@ -107,8 +143,9 @@ void MainWindow::createMenus()
     help->addActions({a->about, a->aboutQt});
 
     // Shortcuts keep working with the menu bar hidden (and offscreen).
-    addActions({a->openDatabase, a->openSqlFile, a->reload, a->cancelLoad, a->quit, a->find,
-                a->findNext, a->findPrevious, a->filterSchema});
+    addActions({a->openProject, a->openDatabase, a->openSqlFile, a->reload, a->cancelLoad,
+                a->editEnvironment, a->quit, a->find, a->findNext, a->findPrevious,
+                a->filterSchema});
     a->reload->setEnabled(false);
     a->cancelLoad->setEnabled(false);
 }
@@ -124,6 +161,23 @@ void MainWindow::connectActions()
     connect(a->openSqlFile, &QAction::triggered, this, [this] {
         openWithDialog(tr("Open SQL File"), tr("SQL files (*.sql);;All files (*)"));
     });
+    connect(a->openProject, &QAction::triggered, this, [this] {
+        const QString path = QFileDialog::getExistingDirectory(
+            this, tr("Open Project (a folder with an atlas.hcl)"), m_settings.lastDirectory());
+        if (path.isEmpty())
+            return;
+        m_settings.setLastDirectory(path);
+        const QString config = projectConfigPath(path);
+        if (config.isEmpty()) {
+            reportFailure(QFileInfo(path).fileName(),
+                          tr("%1 holds no atlas.hcl: choose the folder of an Atlas project.")
+                              .arg(QDir::toNativeSeparators(path)));
+            return;
+        }
+        openProject(config);
+    });
+    connect(a->editEnvironment, &QAction::triggered, m_project,
+            &ProjectController::editSelectedEnv);
     connect(m_recent, &RecentFilesMenu::openRequested, this, &MainWindow::openPath);
     connect(a->reload, &QAction::triggered, this, &MainWindow::reload);
     connect(a->cancelLoad, &QAction::triggered, this, &MainWindow::cancelLoad);
@@ -152,9 +206,41 @@ void MainWindow::connectActions()
 
 void MainWindow::openPath(const QString &pathOrUrl)
 {
+    const QString config = projectConfigPath(pathOrUrl);
+    if (!config.isEmpty()) {
+        openProject(config, true);
+        return;
+    }
     Expected<LoadSource> source = resolveLoadSource(pathOrUrl);
     if (!source) {
         reportFailure(pathOrUrl, source.error().message);
+        return;
+    }
+    startLoad(source.value());
+}
+
+bool MainWindow::openProject(const QString &configPath, bool load)
+{
+    const Status opened = m_project->open(configPath);
+    if (!opened) {
+        reportFailure(QFileInfo(configPath).fileName(), opened.error().message);
+        return false;
+    }
+    m_recent->add(QFileInfo(configPath).absoluteFilePath());
+    m_projectDock->show();
+    m_projectDock->raise();
+    statusBar()->showMessage(tr("Opened %1. Choose an env and press Load Schema (F5).")
+                                 .arg(QDir::toNativeSeparators(configPath)));
+    if (load)
+        loadSelectedEnv();
+    return true;
+}
+
+void MainWindow::loadSelectedEnv()
+{
+    Expected<LoadSource> source = m_project->selectedEnvLoad();
+    if (!source) {
+        reportFailure(m_project->titleText(), source.error().message);
         return;
     }
     startLoad(source.value());
@@ -167,7 +253,9 @@ bool MainWindow::isLoading() const
 
 void MainWindow::reload()
 {
-    if (m_source)
+    if (m_project->isOpen())
+        loadSelectedEnv();
+    else if (m_source)
         startLoad(*m_source);
 }
 
@@ -180,6 +268,7 @@ void MainWindow::cancelLoad()
     const QString text = tr("Loading %1 cancelled.").arg(m_loadingSource->displayName);
     m_messages->info(text);
     statusBar()->showMessage(text);
+    m_project->loadEnded(tr("Cancelled."));
     endLoad();
 }
 
@@ -190,6 +279,10 @@ void MainWindow::startLoad(const LoadSource &source)
     m_loadingSource = source;
     auto *job = new SchemaLoadJob(++m_lastJobId, source.request, this);
     connect(job, &SchemaLoadJob::progress, this, &MainWindow::onLoadProgress);
+    connect(job, &SchemaLoadJob::programOutput, this, [this](quint64 id, const QString &line) {
+        if (m_job && id == m_job->id())
+            m_project->programOutput(line);
+    });
     connect(job, &SchemaLoadJob::succeeded, this, &MainWindow::onLoadSucceeded);
     connect(job, &SchemaLoadJob::failed, this, &MainWindow::onLoadFailed);
     connect(job, &SchemaLoadJob::finished, job, &QObject::deleteLater);
@@ -200,6 +293,8 @@ void MainWindow::startLoad(const LoadSource &source)
     statusBar()->showMessage(text);
     m_progress->begin(tr("Starting…"));
     m_actions->cancelLoad->setEnabled(true);
+    m_project->panel()->setLoading(true);
+    m_project->loadStarted(source);
     job->start();
 }
 
@@ -216,13 +311,21 @@ void MainWindow::onLoadSucceeded(quint64 id, const LoadOutcome &outcome)
     m_job = nullptr;
     m_source = m_loadingSource;
     const LoadResult &result = *outcome.result;
+    m_realm = result.realm;
     m_schema->setRealm(result.realm);
     m_tabs->setTexts(outcome.hcl, outcome.sql);
     for (const QString &warning : result.warnings)
         m_messages->warning(warning);
-    const QString text = tr("Loaded %1 from %2 in %3 ms")
-                             .arg(tableCountText(result.realm.tableCount()), m_source->displayName)
-                             .arg(outcome.elapsedMs);
+    const QString counts = tableCountText(result.realm.tableCount());
+    const QString text = result.programMs > 0
+                             ? tr("Loaded %1 from %2 in %3 ms (the program ran %4 ms of it)")
+                                   .arg(counts, m_source->displayName)
+                                   .arg(outcome.elapsedMs)
+                                   .arg(result.programMs)
+                             : tr("Loaded %1 from %2 in %3 ms")
+                                   .arg(counts, m_source->displayName)
+                                   .arg(outcome.elapsedMs);
+    m_project->loadEnded(tr("Done: the program ran %1 ms.").arg(result.programMs));
     m_messages->info(text);
     statusBar()->showMessage(text);
     m_recent->add(m_source->recentEntry);
@@ -237,6 +340,7 @@ void MainWindow::onLoadFailed(quint64 id, const Error &error)
     if (!m_job || id != m_job->id())
         return;
     m_job = nullptr;
+    m_project->loadEnded(tr("Failed; see the Messages panel."));
     endLoad();
     reportFailure(m_loadingSource->displayName, error.message);
 }
@@ -254,6 +358,46 @@ void MainWindow::endLoad()
 {
     m_progress->end();
     m_actions->cancelLoad->setEnabled(false);
+    m_project->panel()->setLoading(false);
+}
+
+void MainWindow::openTableSource(const QString &schema, const QString &table)
+{
+    const Table *found = nullptr;
+    for (const Schema &candidate : m_realm.schemas) {
+        if (candidate.name == schema)
+            found = candidate.table(table);
+    }
+    if (!found)
+        return;
+    if (!found->source.isValid()) {
+        statusBar()->showMessage(tr("No model file is known for table %1: its DDL came without an "
+                                    "-- atlas:pos directive.")
+                                     .arg(table));
+        return;
+    }
+    Expected<CodeEditor *> editor = m_tabs->openSourceFile(found->source);
+    if (!editor) {
+        m_messages->error(editor.error().message);
+        statusBar()->showMessage(editor.error().message);
+        return;
+    }
+    statusBar()->showMessage(tr("Table %1 is defined in %2, lines %3–%4.")
+                                 .arg(table, QDir::toNativeSeparators(found->source.file))
+                                 .arg(found->source.firstLine)
+                                 .arg(found->source.lastLine));
+}
+
+void MainWindow::updateProjectActions()
+{
+    const bool open = m_project->isOpen();
+    m_actions->editEnvironment->setEnabled(open);
+    m_actions->reload->setText(open ? tr("&Load Schema") : tr("&Reload"));
+    m_actions->reload->setStatusTip(open ? tr("Load the selected environment's src")
+                                         : tr("Load the current database or file again"));
+    m_actions->reload->setToolTip(m_actions->reload->statusTip());
+    if (open)
+        m_actions->reload->setEnabled(true);
 }
 
 void MainWindow::openWithDialog(const QString &title, const QString &filters)
@@ -277,8 +421,11 @@ void MainWindow::setTheme(ThemeChoice theme)
 
 void MainWindow::updateTitle()
 {
-    setWindowTitle(m_source ? tr("%1 — Strata").arg(m_source->displayName)
-                            : QStringLiteral("Strata"));
+    if (m_project->isOpen())
+        setWindowTitle(tr("%1 — Strata").arg(m_project->titleText()));
+    else
+        setWindowTitle(m_source ? tr("%1 — Strata").arg(m_source->displayName)
+                                : QStringLiteral("Strata"));
 }
 
 void MainWindow::closeEvent(QCloseEvent *event)

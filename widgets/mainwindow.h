@@ -1,6 +1,7 @@
 #pragma once
 
 #include "jobs/loadsource.h"
+#include "model/schema.h"
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
@@ -17,6 +18,7 @@ struct LoadOutcome;
 class LoadProgressWidget;
 class MainActions;
 class MessagePanel;
+class ProjectController;
 class RecentFilesMenu;
 class SchemaBrowser;
 class SchemaLoadJob;
@@ -34,17 +36,23 @@ public:
     ~MainWindow() override;
 
     /// Opens an SQLite database file, a .sql file of SQLite DDL, or any URL ("sqlite://...").
-    /// Loads in the background; schemaShown() or loadFailed() follows.
+    /// Loads in the background; schemaShown() or loadFailed() follows. A folder with an
+    /// atlas.hcl, or an .hcl file, opens as a project and loads its selected env.
     void openPath(const QString &pathOrUrl);
+    /// Opens the project file `configPath` into the Project dock; loads its selected env when
+    /// `load` is set. False (reported in Messages) when it does not load.
+    bool openProject(const QString &configPath, bool load = false);
     bool isLoading() const;
 
     SchemaBrowser *schemaBrowser() const { return m_schema; }
     SchemaTextTabs *textTabs() const { return m_tabs; }
     MessagePanel *messagePanel() const { return m_messages; }
     LoadProgressWidget *loadProgress() const { return m_progress; }
+    ProjectController *project() const { return m_project; }
+    MainActions *actions() const { return m_actions; }
 
 public Q_SLOTS:
-    /// Loads the current source again (F5).
+    /// Loads the current source again, or the selected env's src when a project is open (F5).
     void reload();
     /// Stops the running load; its result, if it still arrives, is dropped (Escape).
     void cancelLoad();
@@ -65,6 +73,9 @@ private:
     void createMenus();
     void connectActions();
     void startLoad(const LoadSource &source);
+    void loadSelectedEnv();
+    void openTableSource(const QString &schema, const QString &table);
+    void updateProjectActions();
     void onLoadProgress(quint64 id, const QString &stage, int done, int total);
     void onLoadSucceeded(quint64 id, const LoadOutcome &outcome);
     void onLoadFailed(quint64 id, const Error &error);
@@ -82,13 +93,18 @@ private:
     MessagePanel *m_messages;
     QDockWidget *m_schemaDock = nullptr;
     QDockWidget *m_messagesDock = nullptr;
+    QDockWidget *m_projectDock = nullptr;
+    QDockWidget *m_outputDock = nullptr;
     LoadProgressWidget *m_progress;
+    ProjectController *m_project;
     RecentFilesMenu *m_recent = nullptr;
 
     QPointer<SchemaLoadJob> m_job;
     quint64 m_lastJobId = 0;
     std::optional<LoadSource> m_source;
     std::optional<LoadSource> m_loadingSource;
+    /// What the tree shows, for the model file positions of its tables.
+    Realm m_realm;
 };
 
 } // namespace strata
