@@ -3,7 +3,9 @@
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
 #include "inspectformat.h"
+#include "load/envrequest.h"
 #include "load/schemaloader.h"
+#include "projectflags.h"
 #include "sqlgen/sqlwriter.h"
 
 #include <QCommandLineParser>
@@ -38,8 +40,35 @@ void addOptions(QCommandLineParser &parser)
          SchemaInspectTr::tr(
              "Output template: '{{ sql . }}' prints SQL; the default prints Atlas HCL."),
          QStringLiteral("TEMPLATE")});
+    addProjectFlags(parser);
     parser.addOption(
         {{QStringLiteral("h"), QStringLiteral("help")}, SchemaInspectTr::tr("Show this help.")});
+}
+
+Expected<LoadRequest> requestWithoutProject(const QCommandLineParser &parser)
+{
+    const QString url = parser.value(QStringLiteral("url"));
+    if (url.startsWith(QLatin1String("env://"))) {
+        return Error{SchemaInspectTr::tr("%1 refers to a project environment: choose one with "
+                                         "--env NAME.")
+                         .arg(url)};
+    }
+    auto parsed = DatabaseUrl::parse(url);
+    if (!parsed)
+        return parsed.error();
+    LoadRequest request;
+    request.url = parsed.value();
+    request.displayName = parsed->toString();
+    return request;
+}
+
+/// With --env, --url may be env://src (or url, dev) and defaults to the env's url, as in Atlas.
+Expected<LoadRequest> requestInProject(const QCommandLineParser &parser,
+                                       const ProjectSelection &selection)
+{
+    if (!parser.isSet(QStringLiteral("url")))
+        return loadRequestForEnv(selection.project, selection.env, QStringLiteral("url"));
+    return loadRequestForUrl(selection.project, selection.env, parser.value(QStringLiteral("url")));
 }
 
 } // namespace
@@ -48,17 +77,23 @@ QString schemaInspectUsage()
 {
     return SchemaInspectTr::tr(
         "Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] "
-        "[--format TEMPLATE]\n\n"
+        "[--format TEMPLATE]\n"
+        "       strata schema inspect --env NAME [--url env://src] [--config URL] "
+        "[--var name=value]\n\n"
         "Inspect a database or a DDL file and print its schema as Atlas HCL or SQL.\n\n"
         "Examples:\n"
         "  strata schema inspect --url sqlite://app.db\n"
         "  strata schema inspect --url sqlite://app.db --format '{{ sql . }}'\n"
-        "  strata schema inspect --url file://schema.sql --dev-url \"sqlite://dev?mode=memory\"\n\n"
+        "  strata schema inspect --url file://schema.sql --dev-url \"sqlite://dev?mode=memory\"\n"
+        "  strata schema inspect --env sqlite --url env://src\n\n"
         "Flags:\n"
         "  -u, --url URL          schema to inspect (sqlite://, file://)\n"
         "      --dev-url URL      dev database used to normalize DDL files\n"
         "      --dialect NAME     dialect of DDL files without a dev database (sqlite)\n"
         "      --format TEMPLATE  '{{ sql . }}' or '{{ sql . \"  \" }}'; default: Atlas HCL\n"
+        "      --env NAME         environment of the project file; without --url, its url\n"
+        "      --config URL       project file (default file://atlas.hcl)\n"
+        "      --var NAME=VALUE   input variable of the project file (repeatable)\n"
         "  -h, --help             show this help\n");
 }
 
@@ -78,29 +113,42 @@ int runSchemaInspect(const QStringList &arguments, CliContext &context)
                                  "Unexpected argument \"%1\" (see 'strata schema inspect --help')")
                                  .arg(parser.positionalArguments().constFirst()));
     }
-    if (!parser.isSet(QStringLiteral("url")))
+    auto format = InspectFormat::parse(parser.value(QStringLiteral("format")));
+    if (!format)
+        return fail(context, format.error().message);
+    auto selection = selectProject(parser);
+    if (!selection)
+        return fail(context, selection.error().message);
+    if (!parser.isSet(QStringLiteral("url")) && !*selection)
         return fail(context,
                     SchemaInspectTr::tr(
                         "required flag \"url\" not set (see 'strata schema inspect --help')"));
 
-    auto format = InspectFormat::parse(parser.value(QStringLiteral("format")));
-    if (!format)
-        return fail(context, format.error().message);
-    auto url = DatabaseUrl::parse(parser.value(QStringLiteral("url")));
-    if (!url)
-        return fail(context, url.error().message);
-
-    LoadRequest request{url.value(), std::nullopt, parser.value(QStringLiteral("dialect"))};
+    auto request =
+        *selection ? requestInProject(parser, **selection) : requestWithoutProject(parser);
+    if (!request)
+        return fail(context, request.error().message);
     if (parser.isSet(QStringLiteral("dev-url"))) {
         auto devUrl = DatabaseUrl::parse(parser.value(QStringLiteral("dev-url")));
         if (!devUrl)
             return fail(context, devUrl.error().message);
-        request.devUrl = devUrl.value();
+        request->devUrl = devUrl.value();
     }
+    if (parser.isSet(QStringLiteral("dialect")))
+        request->dialect = parser.value(QStringLiteral("dialect"));
+    // The program's stderr holds warnings worth reading (Sequelize prints some there): shown
+    // after a success; a failure's message already ends with its tail.
+    QStringList programOutput;
+    request->onProgramOutput = [&programOutput](const QString &line) {
+        if (!line.trimmed().isEmpty())
+            programOutput.append(line);
+    };
 
-    auto result = loadSchema(request, TaskControl());
+    auto result = loadSchema(request.value(), TaskControl());
     if (!result)
         return fail(context, result.error().message);
+    for (const QString &line : std::as_const(programOutput))
+        context.err << line << Qt::endl;
     for (const QString &warning : result->warnings)
         context.err << SchemaInspectTr::tr("warning: %1").arg(warning) << Qt::endl;
 

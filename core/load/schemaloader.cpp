@@ -1,6 +1,7 @@
 #include "schemaloader.h"
 
 #include "connection.h"
+#include "program/atlaspositions.h"
 #include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
 
@@ -87,6 +88,21 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
             .arg(request.dialect)};
 }
 
+/// Loads DDL text written in `dialect`; `sourceName` names it in error messages.
+Expected<LoadResult> loadDdlText(const QString &text, const QString &sourceName,
+                                 const QString &dialect, const TaskControl &control)
+{
+    if (control.isCancelled())
+        return Error::cancellation();
+    auto realm = loadSqliteDdl(text, sourceName, control);
+    if (!realm)
+        return realm.error();
+    LoadResult result;
+    result.realm = std::move(realm.value());
+    result.dialect = dialect;
+    return result;
+}
+
 Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &control)
 {
     const QString path = request.url.path();
@@ -120,14 +136,28 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
     auto text = readDdlFile(path);
     if (!text)
         return text.error();
+    return loadDdlText(text.value(), info.fileName(), dialect.value(), control);
+}
+
+/// Runs the env's external schema program and loads what it prints as DDL.
+Expected<LoadResult> loadProgramOutput(const LoadRequest &request, const TaskControl &control)
+{
+    const ProgramInvocation &program = *request.program;
+    const QString name = program.program.join(QLatin1Char(' '));
+    auto dialect = ddlDialect(request, name);
+    if (!dialect)
+        return dialect.error();
+    control.report(SchemaLoaderTr::tr("Running %1").arg(name));
+    auto output = runSchemaProgram(program, control, request.onProgramOutput);
+    if (!output)
+        return output.error();
     if (control.isCancelled())
         return Error::cancellation();
-    auto realm = loadSqliteDdl(text.value(), info.fileName(), control);
-    if (!realm)
-        return realm.error();
-    LoadResult result;
-    result.realm = std::move(realm.value());
-    result.dialect = dialect.value();
+    auto result = loadDdlText(output->sql, name, dialect.value(), control);
+    if (!result)
+        return result.error();
+    applyAtlasPositions(result->realm, parseAtlasPositions(output->sql, program.workingDirectory));
+    result->programMs = output->elapsedMs;
     return result;
 }
 
@@ -140,6 +170,11 @@ Expected<LoadResult> loadSchema(const LoadRequest &request, const TaskControl &c
     QElapsedTimer timer;
     timer.start();
     Expected<LoadResult> result = Error{};
+    if (request.program) {
+        result = loadProgramOutput(request, control);
+        qCDebug(lcLoad) << "loaded" << request.displayName << "in" << timer.elapsed() << "ms";
+        return result;
+    }
     switch (request.url.scheme()) {
     case DatabaseUrl::Scheme::Sqlite:
     case DatabaseUrl::Scheme::MySql:

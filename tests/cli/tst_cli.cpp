@@ -46,6 +46,12 @@ QString seedSql()
         QStringLiteral(STRATA_SOURCE_DIR "/resources/examples/sequelize/schema.sqlite.sql"));
 }
 
+/// The seed schema as `--format '{{ sql . }}'` prints it.
+QString seedSqlOutput()
+{
+    return readText(QStringLiteral(STRATA_TEST_DATA "/hcl/seed_sqlite.sql"));
+}
+
 QString seedHcl()
 {
     return readText(QStringLiteral(STRATA_TEST_DATA "/hcl/seed_sqlite.hcl"));
@@ -91,6 +97,8 @@ private Q_SLOTS:
     void failsWithOneClearLine_data();
     void failsWithOneClearLine();
     void reportsUnreadableFile();
+    void inspectsProjectEnvironments_data();
+    void inspectsProjectEnvironments();
 
 private:
     QTemporaryDir m_dir;
@@ -318,6 +326,79 @@ void TestCli::reportsUnreadableFile()
     QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
              QStringLiteral("Error: Cannot read \"%1\": Permission denied.\n").arg(path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestCli::inspectsProjectEnvironments_data()
+{
+    QTest::addColumn<QStringList>("arguments");
+    QTest::addColumn<QString>("workingDirectory");
+    QTest::addColumn<int>("exitCode");
+    QTest::addColumn<QString>("out");
+    QTest::addColumn<QString>("err");
+
+    const QStringList inspect{QStringLiteral("schema"), QStringLiteral("inspect")};
+    const QString project = QStringLiteral("project");
+    QTest::newRow("env src runs the program")
+        << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("local"),
+                                 QStringLiteral("--url"), QStringLiteral("env://src")}
+        << project << 0 << seedHcl() << QStringLiteral("loaded by default\n");
+    QTest::newRow("--var reaches the program")
+        << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("local"),
+                                 QStringLiteral("--url"), QStringLiteral("env://src"),
+                                 QStringLiteral("--var"), QStringLiteral("who=cli")}
+        << project << 0 << seedHcl() << QStringLiteral("loaded by cli\n");
+    QTest::newRow("--config from another folder")
+        << inspect +
+               QStringList{QStringLiteral("--env"),    QStringLiteral("local"),
+                           QStringLiteral("--config"), QStringLiteral("file://project/atlas.hcl"),
+                           QStringLiteral("--url"),    QStringLiteral("env://src")}
+        << QString() << 0 << seedHcl() << QStringLiteral("loaded by default\n");
+    QTest::newRow("env file src as SQL")
+        << inspect + QStringList{QStringLiteral("--env"),    QStringLiteral("files"),
+                                 QStringLiteral("--url"),    QStringLiteral("env://src"),
+                                 QStringLiteral("--format"), QStringLiteral("{{ sql . }}")}
+        << project << 0 << seedSqlOutput() << QString();
+    QTest::newRow("program fails")
+        << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("broken"),
+                                 QStringLiteral("--url"), QStringLiteral("env://src")}
+        << project << 1 << QString()
+        << QStringLiteral("Error: sh -c \"echo 'TypeError: x is not a function' >&2; exit 1\" "
+                          "failed with exit code 1.\nstderr:\nTypeError: x is not a function\n");
+    QTest::newRow("unknown env")
+        << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("prod")} << project << 1
+        << QString()
+        << QStringLiteral("Error: env \"prod\" is not defined in %1/project/atlas.hcl; it "
+                          "defines: local, files, broken\n");
+    QTest::newRow("env url without --env")
+        << inspect + QStringList{QStringLiteral("--url"), QStringLiteral("env://src")} << project
+        << 1 << QString()
+        << QStringLiteral("Error: env://src refers to a project environment: choose one with "
+                          "--env NAME.\n");
+    QTest::newRow("missing config")
+        << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("local")} << QString() << 1
+        << QString() << QStringLiteral("Error: config file atlas.hcl was not found.\n");
+}
+
+void TestCli::inspectsProjectEnvironments()
+{
+    QFETCH(QStringList, arguments);
+    QFETCH(QString, workingDirectory);
+    QFETCH(int, exitCode);
+    QFETCH(QString, out);
+    QFETCH(QString, err);
+
+    QDir(m_dir.path()).mkpath(QStringLiteral("project"));
+    const QString projectDir = m_dir.filePath(QStringLiteral("project"));
+    QFile::copy(m_dir.filePath(QStringLiteral("seed.sql")),
+                projectDir + QLatin1String("/schema.sql"));
+    QFile::copy(QStringLiteral(STRATA_TEST_DATA "/cli/project.hcl"),
+                projectDir + QLatin1String("/atlas.hcl"));
+
+    const Run run = runStrata(
+        arguments, workingDirectory.isEmpty() ? m_dir.path() : m_dir.filePath(workingDirectory));
+    QCOMPARE(run.err, err.contains(QLatin1String("%1")) ? err.arg(m_dir.path()) : err);
+    QCOMPARE(run.out, out);
+    QCOMPARE(run.exitCode, exitCode);
 }
 
 QTEST_GUILESS_MAIN(TestCli)

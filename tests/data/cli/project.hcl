@@ -1,0 +1,28 @@
+# A project for the CLI tests: programs are sh one-liners, so no node is needed.
+variable "who" {
+  type    = string
+  default = "default"
+}
+
+data "external_schema" "seed" {
+  program = ["sh", "-c", "cat schema.sql; echo 'loaded by ${var.who}' >&2"]
+}
+
+data "external_schema" "broken" {
+  program = ["sh", "-c", "echo 'TypeError: x is not a function' >&2; exit 1"]
+}
+
+env "local" {
+  src = data.external_schema.seed.url
+  dev = "sqlite://dev?mode=memory"
+}
+
+env "files" {
+  src = "file://schema.sql"
+  dev = "sqlite://dev?mode=memory"
+}
+
+env "broken" {
+  src = data.external_schema.broken.url
+  dev = "sqlite://dev?mode=memory"
+}
