@@ -100,7 +100,7 @@ private Q_SLOTS:
                           {{QStringLiteral("url"), QStringLiteral("\"sqlite://b.db\"")},
                            {QStringLiteral("schemas"), QStringLiteral("[\"main\"]")}},
                           &failed);
-        QVERIFY2(edited.hasValue(), qPrintable(edited.error().message));
+        QVERIFY2(edited.hasValue(), edited.hasValue() ? "" : qPrintable(edited.error().message));
         QCOMPARE(*edited, QStringLiteral("env \"a\" {\n  url = \"sqlite://b.db\" # keep\n"
                                          "  dev = \"sqlite://dev?mode=memory\"\n"
                                          "  schemas = [\"main\"]\n}\n"));
