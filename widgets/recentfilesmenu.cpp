@@ -30,7 +30,12 @@ void RecentFilesMenu::rebuild()
     int number = 1;
     for (const QString &file : files) {
         const bool url = file.contains(QLatin1String("://"));
-        const QString name = url ? file : QFileInfo(file).fileName();
+        const QFileInfo info(file);
+        // Every project file is called atlas.hcl: its folder tells projects apart.
+        const bool project = !url && info.suffix() == QLatin1String("hcl");
+        const QString name = url       ? file
+                             : project ? info.dir().dirName() + QLatin1Char('/') + info.fileName()
+                                       : info.fileName();
         const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name)
                                           : QStringLiteral("%1 %2").arg(number).arg(name);
         QAction *action = addAction(label);

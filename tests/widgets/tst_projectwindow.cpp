@@ -125,6 +125,14 @@ QStringList messages(MainWindow &window, MessageModel::Severity severity)
     return texts;
 }
 
+/// STRATA_SCREENSHOT_DIR=folder saves what a test shows there, to look at.
+void saveScreenshot(QWidget *widget, const QString &name)
+{
+    const QString folder = qEnvironmentVariable("STRATA_SCREENSHOT_DIR");
+    if (!folder.isEmpty())
+        QVERIFY(widget->grab().save(QDir(folder).filePath(name)));
+}
+
 int countContaining(const QStringList &texts, const QString &part)
 {
     int count = 0;
@@ -166,7 +174,8 @@ private Q_SLOTS:
 
         m_window = std::make_unique<MainWindow>();
         m_window->show();
-        QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+        m_window->activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(m_window.get()));
     }
 
     void cleanup()
@@ -198,9 +207,10 @@ private Q_SLOTS:
         panel->envList()->setCurrentRow(2);
         QCOMPARE(panel->summaryLabel(QStringLiteral("url"))->text(),
                  QStringLiteral("mysql://root:****@db.example:3306/app"));
-        QVERIFY(panel->summaryLabel(QStringLiteral("src"))
-                    ->text()
-                    .contains(QStringLiteral("sh -c cat positioned.sql")));
+        QCOMPARE(panel->summaryLabel(QStringLiteral("src"))->text(),
+                 QStringLiteral("external_schema://models"));
+        QCOMPARE(panel->summaryLabel(QStringLiteral("program"))->text(),
+                 QStringLiteral("sh -c cat positioned.sql"));
     }
 
     void openPathDetectsFolderAndLoads()
@@ -372,6 +382,7 @@ private Q_SLOTS:
         QLabel *url = form->testResultLabel(QStringLiteral("url"));
         QTRY_VERIFY(url->text().contains(QStringLiteral("not a database")));
         QCOMPARE(readFile(m_config), QByteArray(kAtlasHcl));
+        saveScreenshot(form, QStringLiteral("envform.png"));
     }
 
     void timeoutIsStoredPerEnv()
@@ -468,6 +479,7 @@ private Q_SLOTS:
         int index = -1;
         edit->getCursorPosition(&line, &index);
         QCOMPARE(line, 2);
+        saveScreenshot(&window, QStringLiteral("modelfile.png"));
 
         // A model file that went away is a message, not a crash, and opens nothing.
         const int tabs = window.textTabs()->count();

@@ -93,7 +93,10 @@ EnvEditorDialog::EnvEditorDialog(const Project &project, const QString &envName,
                                   : tr("An HCL expression; a bare URL gets quotes when saved."));
         auto *line = new QHBoxLayout;
         line->addWidget(row->edit, 1);
-        form->addRow(labels.at(i), line);
+        // A label made by addRow() for a layout has no buddy, so its mnemonic would show as "&".
+        auto *label = new QLabel(labels.at(i), this);
+        label->setBuddy(row->edit);
+        form->addRow(label, line);
         if (!fields.at(i).database)
             continue;
         row->test = new QPushButton(tr("Test Connection"), this);

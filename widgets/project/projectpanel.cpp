@@ -52,12 +52,14 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     });
     connect(m_envs, &QListWidget::itemActivated, this, [this] { Q_EMIT loadRequested(); });
 
-    auto *summaryBox = new QGroupBox(tr("Environment"), this);
+    m_summaryBox = new QGroupBox(this);
+    auto *summaryBox = m_summaryBox;
     summaryBox->setLayout(m_summary);
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
     addSummaryRow(QStringLiteral("url"), tr("URL:"));
     addSummaryRow(QStringLiteral("dev"), tr("Dev:"));
     addSummaryRow(QStringLiteral("src"), tr("Source:"));
+    addSummaryRow(QStringLiteral("program"), tr("Program:"));
     addSummaryRow(QStringLiteral("migration.dir"), tr("Migrations:"));
     addSummaryRow(QStringLiteral("schemas"), tr("Schemas:"));
     addSummaryRow(QStringLiteral("exclude"), tr("Exclude:"));
@@ -68,7 +70,12 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     m_timeout->setToolTip(
         tr("How long the env's external schema program may run before it is stopped"));
     connect(m_timeout, &QSpinBox::valueChanged, this, &ProjectPanel::programTimeoutChanged);
-    m_summary->addRow(tr("Program timeout:"), m_timeout);
+    auto *timeoutRow = new QHBoxLayout;
+    timeoutRow->addWidget(m_timeout);
+    timeoutRow->addStretch(1);
+    auto *timeoutLabel = new QLabel(tr("Program &timeout:"), this);
+    timeoutLabel->setBuddy(m_timeout);
+    m_summary->addRow(timeoutLabel, timeoutRow);
 
     m_error->setObjectName(QStringLiteral("envErrorLabel"));
     m_error->setWordWrap(true);
@@ -105,7 +112,8 @@ void ProjectPanel::addSummaryRow(const QString &attribute, const QString &label)
 {
     auto *value = new QLabel(this);
     value->setObjectName(QStringLiteral("summary_") + attribute);
-    value->setWordWrap(true);
+    // One line each, clipped rather than widening the dock; the tooltip has the whole value.
+    value->setSizePolicy(QSizePolicy::Ignored, QSizePolicy::Preferred);
     value->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_values.insert(attribute, value);
     m_summary->addRow(label, value);
@@ -177,8 +185,10 @@ void ProjectPanel::showEnv(const QString &name)
     auto set = [&](const QString &attribute, const QString &text) {
         QLabel *label = m_values.value(attribute);
         label->setText(text.isEmpty() ? notSet : text);
+        label->setToolTip(text);
         label->setForegroundRole(text.isEmpty() ? QPalette::PlaceholderText : QPalette::WindowText);
     };
+    m_summaryBox->setTitle(name.isEmpty() ? tr("Environment") : tr("Environment “%1”").arg(name));
     if (envs.isEmpty()) {
         for (auto it = m_values.cbegin(); it != m_values.cend(); ++it)
             set(it.key(), QString());
@@ -186,22 +196,21 @@ void ProjectPanel::showEnv(const QString &name)
         return;
     }
     const Env &env = envs.constFirst();
-    QStringList sources;
+    QStringList programs;
     for (const QString &src : env.src) {
-        const std::optional<ExternalSchema> program = m_project->externalSchema(src);
-        sources.append(
-            program ? tr("%1 (runs %2)").arg(shown(src), program->program.join(QLatin1Char(' ')))
-                    : shown(src));
+        if (const std::optional<ExternalSchema> program = m_project->externalSchema(src))
+            programs.append(program->program.join(QLatin1Char(' ')));
     }
     set(QStringLiteral("url"), shown(env.url));
     set(QStringLiteral("dev"), shown(env.dev));
-    set(QStringLiteral("src"), sources.join(QStringLiteral(", ")));
+    set(QStringLiteral("src"), joined(env.src));
+    set(QStringLiteral("program"), shown(programs.join(QStringLiteral("; "))));
     set(QStringLiteral("migration.dir"), shown(env.migration.dir));
     set(QStringLiteral("schemas"), joined(env.schemas));
     set(QStringLiteral("exclude"), joined(env.exclude));
     m_error->setVisible(!env.evaluationError.isEmpty());
     m_error->setText(env.evaluationError);
-    m_summary->parentWidget()->setToolTip(
+    m_summaryBox->setToolTip(
         envs.size() > 1 ? tr("This env is declared with for_each: %n instance(s); the first is "
                              "shown and loaded.",
                              nullptr, int(envs.size()))

@@ -7,6 +7,7 @@
 #include <optional>
 
 class QFormLayout;
+class QGroupBox;
 class QLabel;
 class QListWidget;
 class QPushButton;
@@ -34,7 +35,8 @@ public:
     QPushButton *loadButton() const { return m_load; }
     QPushButton *editButton() const { return m_edit; }
     QSpinBox *timeoutBox() const { return m_timeout; }
-    /// The summary value label of `attribute` ("url", "dev", "src", "migration.dir", ...).
+    /// The summary value label of `attribute` ("url", "dev", "src", "program", "migration.dir",
+    /// "schemas", "exclude").
     QLabel *summaryLabel(const QString &attribute) const;
 
 Q_SIGNALS:
@@ -50,6 +52,7 @@ private:
     QLabel *m_path;
     QListWidget *m_envs;
     QFormLayout *m_summary;
+    QGroupBox *m_summaryBox;
     QLabel *m_error;
     QSpinBox *m_timeout;
     QPushButton *m_load;
