@@ -278,6 +278,43 @@ private Q_SLOTS:
         QVERIFY(!window.isLoading());
     }
 
+    void escapeCancelsRunningProgram()
+    {
+        MainWindow &window = *m_window;
+        const QString folder = m_dir->filePath(QStringLiteral("slow"));
+        QVERIFY(QDir().mkpath(folder));
+        const QString config = folder + QStringLiteral("/atlas.hcl");
+        QVERIFY(writeFile(config, "data \"external_schema\" \"slow\" {\n"
+                                  "  program = [\"sh\", \"-c\", \"echo $$ > pid; echo started >&2; "
+                                  "exec sleep 30\"]\n"
+                                  "}\n"
+                                  "env \"slow\" {\n"
+                                  "  src = data.external_schema.slow.url\n"
+                                  "  dev = \"sqlite://dev?mode=memory\"\n"
+                                  "}\n"));
+        QVERIFY(window.openProject(config));
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.reload();
+        QTRY_VERIFY_WITH_TIMEOUT(
+            window.project()->output()->text().contains(QStringLiteral("\nstarted")), kTimeout);
+        QVERIFY(window.isLoading());
+        QVERIFY(!window.project()->panel()->loadButton()->isEnabled());
+        QTest::keyClick(&window, Qt::Key_Escape);
+        QVERIFY(!window.isLoading());
+        QVERIFY(window.project()->panel()->loadButton()->isEnabled());
+        QVERIFY(window.project()->output()->text().endsWith(QStringLiteral("Cancelled.")));
+        QCOMPARE(countContaining(messages(window, MessageModel::Severity::Info),
+                                 QStringLiteral("cancelled")),
+                 1);
+        // The program is gone too, not left running behind the window.
+        const QByteArray pid = readFile(folder + QStringLiteral("/pid")).trimmed();
+        QVERIFY(!pid.isEmpty());
+        QTRY_VERIFY_WITH_TIMEOUT(
+            !QFileInfo::exists(QStringLiteral("/proc/") + QString::fromLatin1(pid)), kTimeout);
+        QTest::qWait(200);
+        QCOMPARE(failed.count(), 0);
+    }
+
     void editFormSavesOneLine()
     {
         MainWindow &window = *m_window;
