@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
@@ -155,6 +158,7 @@ private Q_SLOTS:
     void rejectsUsage();
     void reportsBrokenModel();
     void loadsModelsFolder();
+    void loadsGeneratedModels();
     void readsAtlasHcl();
     void readsServerUrlsFromEnvironment();
 };
@@ -334,6 +338,53 @@ void TestExampleLoader::loadsModelsFolder()
         statementsFor(readFile(referencePath(QStringLiteral("sqlite"))), QStringLiteral("sqlite"));
     expected[1].replace(QLatin1String("ON DELETE CASCADE"), QLatin1String("ON DELETE NO ACTION"));
     QCOMPARE(statementsFor(result.out, QStringLiteral("sqlite")), expected);
+}
+
+void TestExampleLoader::loadsGeneratedModels()
+{
+    if (!requireNode())
+        return;
+    QTemporaryDir models;
+    QVERIFY(models.isValid());
+    const Run generated =
+        run({QStringLiteral("node"),
+             QStringLiteral(STRATA_SOURCE_DIR "/tests/tools/generate_models.js"), models.path(),
+             QStringLiteral("30"), QStringLiteral("--seed"), QStringLiteral("7")},
+            kExampleDir);
+    QCOMPARE(generated.err, QString());
+    QCOMPARE(generated.exitCode, 0);
+    QCOMPARE(QDir(models.path()).entryList({QStringLiteral("*.js")}, QDir::Files).size(), 30);
+
+    for (const QString &dialect : {QStringLiteral("mysql"), QStringLiteral("mariadb"),
+                                   QStringLiteral("postgres"), QStringLiteral("sqlite")}) {
+        const Run result = runLoader({QStringLiteral("--models"), models.path(), dialect});
+        QCOMPARE(result.err, QString());
+        QCOMPARE(result.exitCode, 0);
+        const QStringList statements = statementsFor(result.out, dialect);
+        const auto tables =
+            std::count_if(statements.begin(), statements.end(), [](const QString &s) {
+                return s.startsWith(QLatin1String("CREATE TABLE IF NOT EXISTS "));
+            });
+        QCOMPARE(tables, 30);
+        if (dialect != QLatin1String("sqlite"))
+            continue;
+        // The engine itself must accept the SQLite DDL, referenced tables first.
+        const QString connection = QStringLiteral("generated");
+        {
+            QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), connection);
+            db.setDatabaseName(QStringLiteral(":memory:"));
+            QVERIFY(db.open());
+            QSqlQuery query(db);
+            QVERIFY(query.exec(QStringLiteral("PRAGMA foreign_keys = ON")));
+            for (const QString &statement : statements)
+                QVERIFY2(query.exec(statement), qPrintable(query.lastError().text()));
+            QVERIFY(query.exec(QStringLiteral("SELECT count(*) FROM sqlite_master WHERE type = "
+                                              "'table' AND name NOT LIKE 'sqlite_%'")));
+            QVERIFY(query.next());
+            QCOMPARE(query.value(0).toInt(), 30);
+        }
+        QSqlDatabase::removeDatabase(connection);
+    }
 }
 
 void TestExampleLoader::readsAtlasHcl()
