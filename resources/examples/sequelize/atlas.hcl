@@ -3,8 +3,7 @@
 #
 #   npm ci                                  # once: installs sequelize into node_modules
 #   strata schema inspect --env sqlite --url env://src
-#   strata migrate diff --env sqlite add_users_tasks
-#   atlas migrate diff --env postgres       # the same with the Atlas CLI
+#   atlas migrate diff --env sqlite add_users_tasks   # the Atlas CLI reads this file too
 #
 # Each env takes its desired schema from `node load.js <dialect>`, which prints the CREATE
 # TABLE statements of models/user.js and models/task.js for that dialect (see load.js).
