@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
+packaging/example-deps.sh
 packaging/build.sh dev
 EXAMPLE=resources/examples/sequelize/schema.sqlite.sql
 if [ -z "${DISPLAY:-}" ] && [ -z "${WAYLAND_DISPLAY:-}" ]; then

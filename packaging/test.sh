@@ -4,6 +4,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 packaging/install-deps.sh
+packaging/example-deps.sh
 packaging/build.sh dev
 cd build
 exec ctest --output-on-failure --timeout 600 -j"$(nproc)"

@@ -99,6 +99,7 @@ private Q_SLOTS:
     void reportsUnreadableFile();
     void inspectsProjectEnvironments_data();
     void inspectsProjectEnvironments();
+    void inspectsTheBundledExample();
 
 private:
     QTemporaryDir m_dir;
@@ -399,6 +400,27 @@ void TestCli::inspectsProjectEnvironments()
     QCOMPARE(run.err, err.contains(QLatin1String("%1")) ? err.arg(m_dir.path()) : err);
     QCOMPARE(run.out, out);
     QCOMPARE(run.exitCode, exitCode);
+}
+
+void TestCli::inspectsTheBundledExample()
+{
+    const QString example = QStringLiteral(STRATA_SOURCE_DIR "/resources/examples/sequelize");
+    if (!QFile::exists(example + QLatin1String("/node_modules/sequelize/package.json"))) {
+        const char *reason =
+            "the example's node packages are missing: run packaging/example-deps.sh";
+        if (qEnvironmentVariableIsSet("CI"))
+            QFAIL(reason);
+        QSKIP(reason);
+    }
+    // The README's headless example: node runs load.js, the DDL goes through the in-memory dev
+    // database, and the result is the seed guide's schema.
+    const Run run =
+        runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("--env"),
+                   QStringLiteral("sqlite"), QStringLiteral("--url"), QStringLiteral("env://src")},
+                  example);
+    QCOMPARE(run.err, QString());
+    QCOMPARE(run.out, seedHcl());
+    QCOMPARE(run.exitCode, 0);
 }
 
 QTEST_GUILESS_MAIN(TestCli)
