@@ -48,6 +48,14 @@
     </message>
 </context>
 <context>
+    <name>strata::ConnectionTester</name>
+    <message>
+        <location filename="../widgets/project/connectiontester.cpp" line="32"/>
+        <source>Connected to %1: %2</source>
+        <translation>Verbunden mit %1: %2</translation>
+    </message>
+</context>
+<context>
     <name>strata::CountTexts</name>
     <message>
         <location filename="../widgets/schema/counttexts.cpp" line="10"/>
@@ -89,6 +97,168 @@
         <location filename="../core/url/databaseurl.cpp" line="153"/>
         <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ in „%2“ ist keine Zahl zwischen 1 und 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::EnvEditorDialog</name>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="45"/>
+        <source>Edit Environment &quot;%1&quot;</source>
+        <translation>Umgebung „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="48"/>
+        <source>Each value is an HCL expression, written to %1 as you type it: &lt;code&gt;&quot;sqlite://file.db&quot;&lt;/code&gt;, &lt;code&gt;getenv(&quot;DB_URL&quot;)&lt;/code&gt;, &lt;code&gt;var.url&lt;/code&gt;, &lt;code&gt;[&quot;public&quot;]&lt;/code&gt;. Only changed fields are written; comments and layout stay as they are.</source>
+        <translation>Jeder Wert ist ein HCL-Ausdruck und wird so, wie Sie ihn eingeben, in %1 geschrieben: &lt;code&gt;&quot;sqlite://file.db&quot;&lt;/code&gt;, &lt;code&gt;getenv(&quot;DB_URL&quot;)&lt;/code&gt;, &lt;code&gt;var.url&lt;/code&gt;, &lt;code&gt;[&quot;public&quot;]&lt;/code&gt;. Nur geänderte Felder werden geschrieben; Kommentare und Layout bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="59"/>
+        <source>Renaming an env is not supported here: edit the env block&apos;s label in atlas.hcl.</source>
+        <translation>Umbenennen ist hier nicht möglich: Ändern Sie die Bezeichnung des env-Blocks in atlas.hcl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="64"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Name:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="72"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="72"/>
+        <source>&amp;Dev database:</source>
+        <translation>&amp;Dev-Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="72"/>
+        <source>&amp;Source (src):</source>
+        <translation>&amp;Quelle (src):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="73"/>
+        <source>&amp;Migration dir:</source>
+        <translation>&amp;Migrationsverzeichnis:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="73"/>
+        <source>Sc&amp;hemas:</source>
+        <translation>Sc&amp;hemas:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="73"/>
+        <source>E&amp;xclude:</source>
+        <translation>Aus&amp;schließen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="91"/>
+        <source>The password is shown as ****. It is kept as written unless you change it.</source>
+        <translation>Das Passwort wird als **** angezeigt. Es bleibt wie geschrieben, solange Sie es nicht ändern.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="93"/>
+        <source>An HCL expression; a bare URL gets quotes when saved.</source>
+        <translation>Ein HCL-Ausdruck; eine URL ohne Anführungszeichen erhält beim Speichern welche.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="102"/>
+        <source>Test Connection</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="105"/>
+        <source>Connect to this database now and show its server version</source>
+        <translation>Jetzt mit dieser Datenbank verbinden und ihre Serverversion anzeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="119"/>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="185"/>
+        <source>%1 cannot be emptied here: the form changes attributes but does not remove them. Remove it in the file, or give a value.</source>
+        <translation>%1 lässt sich hier nicht leeren: Das Formular ändert Attribute, entfernt sie aber nicht. Entfernen Sie es in der Datei, oder geben Sie einen Wert an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="239"/>
+        <source>%1 changed on disk since this form opened; nothing was written. Close the form and edit the reloaded project.</source>
+        <translation>%1 wurde auf der Festplatte geändert, seit dieses Formular geöffnet wurde; nichts wurde geschrieben. Schließen Sie das Formular und bearbeiten Sie das neu geladene Projekt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="247"/>
+        <source>Could not write %1: %2; the file is unchanged.</source>
+        <translation>%1 konnte nicht geschrieben werden: %2; die Datei ist unverändert.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="279"/>
+        <source>The env is gone.</source>
+        <translation>Die Umgebung gibt es nicht mehr.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="285"/>
+        <source>%1 is not set.</source>
+        <translation>%1 ist nicht gesetzt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="291"/>
+        <location filename="../widgets/project/enveditordialog.cpp" line="303"/>
+        <source>%1 is not a database: it is a schema source (%2), nothing to connect to.</source>
+        <translation>%1 ist keine Datenbank, sondern eine Schemaquelle (%2); es gibt nichts zu verbinden.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/enveditordialog.cpp" line="309"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+</context>
+<context>
+    <name>strata::EnvRequest</name>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="24"/>
+        <source>env &quot;%1&quot; has %2 src values; Strata loads one source at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="35"/>
+        <source>env://%1: Strata resolves env://src, env://url and env://dev.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="40"/>
+        <source>env &quot;%1&quot; has no %2 attribute: set it in %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="75"/>
+        <source>env &quot;%1&quot;: dev must be a database URL, not %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="80"/>
+        <source>env &quot;%1&quot; dev: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="87"/>
+        <source>env &quot;%1&quot; refers to %2, but %3 has no data &quot;external_schema&quot; &quot;%4&quot; block.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="101"/>
+        <source>env &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="117"/>
+        <source>env &quot;%1&quot; %2 is %3: an env:// URL cannot point to another env:// URL.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/load/envrequest.cpp" line="122"/>
+        <source>env &quot;%1&quot; %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1059,121 +1229,141 @@
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="21"/>
+        <source>Open &amp;Project…</source>
+        <translation>&amp;Projekt öffnen…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="23"/>
+        <source>Open a folder with an atlas.hcl, or an atlas.hcl file</source>
+        <translation>Einen Ordner mit einer atlas.hcl oder eine atlas.hcl-Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="26"/>
+        <source>&amp;Edit Environment…</source>
+        <translation>Umgebung &amp;bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="27"/>
+        <source>Edit the selected environment of atlas.hcl</source>
+        <translation>Die ausgewählte Umgebung der atlas.hcl bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="28"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="22"/>
+        <location filename="../widgets/mainactions.cpp" line="29"/>
         <source>Load the current database or file again</source>
         <translation>Die aktuelle Datenbank oder Datei erneut laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="24"/>
+        <location filename="../widgets/mainactions.cpp" line="31"/>
         <source>&amp;Cancel Loading</source>
         <translation>Laden abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="25"/>
+        <location filename="../widgets/mainactions.cpp" line="32"/>
         <source>Stop the running load</source>
         <translation>Den laufenden Ladevorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="26"/>
+        <location filename="../widgets/mainactions.cpp" line="33"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="27"/>
+        <location filename="../widgets/mainactions.cpp" line="34"/>
         <source>Quit Strata</source>
         <translation>Strata beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="30"/>
+        <location filename="../widgets/mainactions.cpp" line="37"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="31"/>
+        <location filename="../widgets/mainactions.cpp" line="38"/>
         <source>Find text in the HCL or SQL view</source>
         <translation>Text in der HCL- oder SQL-Ansicht suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="32"/>
+        <location filename="../widgets/mainactions.cpp" line="39"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="33"/>
+        <location filename="../widgets/mainactions.cpp" line="40"/>
         <source>Go to the next match</source>
         <translation>Zum nächsten Treffer springen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="34"/>
+        <location filename="../widgets/mainactions.cpp" line="41"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="35"/>
+        <location filename="../widgets/mainactions.cpp" line="42"/>
         <source>Go to the previous match</source>
         <translation>Zum vorherigen Treffer springen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="37"/>
+        <location filename="../widgets/mainactions.cpp" line="44"/>
         <source>Filter &amp;Schema…</source>
         <translation>Schema &amp;filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="38"/>
+        <location filename="../widgets/mainactions.cpp" line="45"/>
         <source>Filter the schema tree by name</source>
         <translation>Den Schemabaum nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="41"/>
+        <location filename="../widgets/mainactions.cpp" line="48"/>
         <source>Follow &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="42"/>
+        <location filename="../widgets/mainactions.cpp" line="49"/>
         <source>Use the colours of the desktop</source>
         <translation>Die Farben der Arbeitsumgebung verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="43"/>
+        <location filename="../widgets/mainactions.cpp" line="50"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="43"/>
+        <location filename="../widgets/mainactions.cpp" line="50"/>
         <source>Use light colours</source>
         <translation>Helle Farben verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="44"/>
+        <location filename="../widgets/mainactions.cpp" line="51"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="44"/>
+        <location filename="../widgets/mainactions.cpp" line="51"/>
         <source>Use dark colours</source>
         <translation>Dunkle Farben verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="50"/>
+        <location filename="../widgets/mainactions.cpp" line="57"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="51"/>
+        <location filename="../widgets/mainactions.cpp" line="58"/>
         <source>Show Strata&apos;s version and the versions of its libraries</source>
         <translation>Die Version von Strata und die Versionen seiner Bibliotheken anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="53"/>
+        <location filename="../widgets/mainactions.cpp" line="60"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="53"/>
+        <location filename="../widgets/mainactions.cpp" line="60"/>
         <source>Show Qt&apos;s version</source>
         <translation>Die Qt-Version anzeigen</translation>
     </message>
@@ -1181,102 +1371,182 @@
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="54"/>
         <source>Open an SQLite database or a .sql file (File &gt; Open).</source>
-        <translation>Öffnen Sie eine SQLite-Datenbank oder eine .sql-Datei (Datei &gt; Öffnen).</translation>
+        <translation type="vanished">Öffnen Sie eine SQLite-Datenbank oder eine .sql-Datei (Datei &gt; Öffnen).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="61"/>
+        <location filename="../widgets/mainwindow.cpp" line="72"/>
+        <source>Open a project (File &gt; Open Project…), an SQLite database or a .sql file.</source>
+        <translation>Öffnen Sie ein Projekt (Datei &gt; Projekt öffnen…), eine SQLite-Datenbank oder eine .sql-Datei.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="79"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="66"/>
+        <location filename="../widgets/mainwindow.cpp" line="84"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="78"/>
+        <location filename="../widgets/mainwindow.cpp" line="89"/>
+        <source>Project</source>
+        <translation>Projekt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <source>Program Output</source>
+        <translation>Programmausgabe</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="87"/>
+        <location filename="../widgets/mainwindow.cpp" line="121"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="92"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="98"/>
+        <location filename="../widgets/mainwindow.cpp" line="132"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="103"/>
+        <location filename="../widgets/mainwindow.cpp" line="139"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="106"/>
+        <location filename="../widgets/mainwindow.cpp" line="142"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="120"/>
+        <location filename="../widgets/mainwindow.cpp" line="157"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/mainwindow.cpp" line="158"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;SQL files (*.sql);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>Open SQL File</source>
         <translation>SQL-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>SQL files (*.sql);;All files (*)</source>
         <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="180"/>
+        <location filename="../widgets/mainwindow.cpp" line="166"/>
+        <source>Open Project (a folder with an atlas.hcl)</source>
+        <translation>Projekt öffnen (ein Ordner mit einer atlas.hcl)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="173"/>
+        <source>%1 holds no atlas.hcl: choose the folder of an Atlas project.</source>
+        <translation>%1 enthält keine atlas.hcl: Wählen Sie den Ordner eines Atlas-Projekts.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <source>Opened %1. Choose an env and press Load Schema (F5).</source>
+        <translation>%1 geöffnet. Wählen Sie eine Umgebung und drücken Sie „Schema laden“ (F5).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>Loading %1 cancelled.</source>
         <translation>Laden von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="198"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="291"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="199"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>Loading %1 (%2)</source>
         <translation>%1 wird geladen (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="201"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="223"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <source>Loaded %1 from %2 in %3 ms (the program ran %4 ms of it)</source>
+        <translation>%1 aus %2 in %3 ms geladen (davon lief das Programm %4 ms)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="325"/>
         <source>Loaded %1 from %2 in %3 ms</source>
         <translation>%1 aus %2 in %3 ms geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="249"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <source>Done: the program ran %1 ms.</source>
+        <translation>Fertig: Das Programm lief %1 ms.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <source>Failed; see the Messages panel.</source>
+        <translation>Fehlgeschlagen; siehe Meldungen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="353"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="280"/>
+        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <source>No model file is known for table %1: its DDL came without an -- atlas:pos directive.</source>
+        <translation>Für Tabelle %1 ist keine Modelldatei bekannt: Ihre DDL kam ohne „-- atlas:pos“-Direktive.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <source>Table %1 is defined in %2, lines %3–%4.</source>
+        <translation>Tabelle %1 ist in %2 definiert, Zeilen %3–%4.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <source>&amp;Load Schema</source>
+        <translation>Schema &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <source>Load the selected environment&apos;s src</source>
+        <translation>Die Quelle (src) der ausgewählten Umgebung laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <source>Load the current database or file again</source>
+        <translation>Die aktuelle Datenbank oder Datei erneut laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="425"/>
+        <location filename="../widgets/mainwindow.cpp" line="427"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
@@ -1318,6 +1588,200 @@
     </message>
 </context>
 <context>
+    <name>strata::ProgramOutputPanel</name>
+    <message>
+        <location filename="../widgets/project/programoutputpanel.cpp" line="41"/>
+        <source>Loading an environment whose src is an external schema program shows what the program prints on stderr here.</source>
+        <translation>Lädt man eine Umgebung, deren src ein externes Schemaprogramm ist, erscheint hier, was das Programm auf stderr ausgibt.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/programoutputpanel.cpp" line="54"/>
+        <source>$ %1   (in %2)</source>
+        <translation>$ %1   (in %2)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ProjectController</name>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="28"/>
+        <source>%1 changed on disk; the project was reloaded.</source>
+        <translation>%1 wurde auf der Festplatte geändert; das Projekt wurde neu geladen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="33"/>
+        <source>%1 changed on disk but does not load; the previous version stays open. %2</source>
+        <translation>%1 wurde auf der Festplatte geändert, lässt sich aber nicht laden; die vorige Fassung bleibt geöffnet. %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="60"/>
+        <source>%1 (env %2)</source>
+        <translation>%1 (Umgebung %2)</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/project/projectcontroller.cpp" line="71"/>
+        <source>Opened project %1: %n env(s) (%2).</source>
+        <translation>
+            <numerusform>Projekt %1 geöffnet: %n Umgebung (%2).</numerusform>
+            <numerusform>Projekt %1 geöffnet: %n Umgebungen (%2).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="81"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="84"/>
+        <source>%1 has no env to load: add an env block.</source>
+        <translation>%1 hat keine Umgebung zum Laden: Fügen Sie einen env-Block hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="114"/>
+        <source>Env &quot;%1&quot; unchanged; nothing was written.</source>
+        <translation>Umgebung „%1“ unverändert; nichts wurde geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="121"/>
+        <source>Saved %1, but it does not load again: %2</source>
+        <translation>%1 gespeichert, lässt sich aber nicht erneut laden: %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="124"/>
+        <source>Saved env &quot;%1&quot; to %2 (changed: %3).</source>
+        <translation>Umgebung „%1“ in %2 gespeichert (geändert: %3).</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ProjectPanel</name>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="38"/>
+        <source>&amp;Load Schema</source>
+        <translation>Schema &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="39"/>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Bearbeiten…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="46"/>
+        <source>The environments (env blocks) of atlas.hcl</source>
+        <translation>Die Umgebungen (env-Blöcke) der atlas.hcl</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="59"/>
+        <source>URL:</source>
+        <translation>URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="60"/>
+        <source>Dev:</source>
+        <translation>Dev:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="61"/>
+        <source>Source:</source>
+        <translation>Quelle:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="62"/>
+        <source>Program:</source>
+        <translation>Programm:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="63"/>
+        <source>Migrations:</source>
+        <translation>Migrationen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="64"/>
+        <source>Schemas:</source>
+        <translation>Schemas:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="65"/>
+        <source>Exclude:</source>
+        <translation>Ausschließen:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="69"/>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="71"/>
+        <source>How long the env&apos;s external schema program may run before it is stopped</source>
+        <translation>Wie lange das externe Schemaprogramm der Umgebung laufen darf, bevor es beendet wird</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="76"/>
+        <source>Program &amp;timeout:</source>
+        <translation>Programm-&amp;Zeitlimit:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="87"/>
+        <source>Load the selected environment&apos;s desired schema (src) (F5)</source>
+        <translation>Das Sollschema (src) der ausgewählten Umgebung laden (F5)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="91"/>
+        <source>Edit the selected environment in atlas.hcl (Ctrl+E)</source>
+        <translation>Die ausgewählte Umgebung in atlas.hcl bearbeiten (Strg+E)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="136"/>
+        <source>No project open. Use File &gt; Open Project… (Ctrl+Shift+P) to open a folder with an atlas.hcl.</source>
+        <translation>Kein Projekt geöffnet. Öffnen Sie mit Datei &gt; Projekt öffnen… (Strg+Umschalt+P) einen Ordner mit einer atlas.hcl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="143"/>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="184"/>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="191"/>
+        <source>Environment</source>
+        <translation>Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="191"/>
+        <source>Environment “%1”</source>
+        <translation>Umgebung „%1“</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../widgets/project/projectpanel.cpp" line="214"/>
+        <source>This env is declared with for_each: %n instance(s); the first is shown and loaded.</source>
+        <translation>
+            <numerusform>Diese Umgebung ist mit for_each deklariert: %n Instanz; die erste wird angezeigt und geladen.</numerusform>
+            <numerusform>Diese Umgebung ist mit for_each deklariert: %n Instanzen; die erste wird angezeigt und geladen.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>strata::ProjectSession</name>
+    <message>
+        <location filename="../widgets/project/projectsession.cpp" line="47"/>
+        <location filename="../widgets/project/projectsession.cpp" line="77"/>
+        <source>No project is open.</source>
+        <translation>Kein Projekt geöffnet.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectsession.cpp" line="55"/>
+        <source>%1 has no env &quot;%2&quot;.</source>
+        <translation>%1 hat keine Umgebung „%2“.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectsession.cpp" line="68"/>
+        <source>env &quot;%1&quot;</source>
+        <translation>env &quot;%1&quot;</translation>
+    </message>
+</context>
+<context>
     <name>strata::RecentFilesMenu</name>
     <message>
         <location filename="../widgets/recentfilesmenu.cpp" line="11"/>
@@ -1325,12 +1789,12 @@
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="43"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="48"/>
         <source>No Recent Files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="46"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="51"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
@@ -1348,7 +1812,7 @@
         <translation>Nur Tabellen, Spalten, Indizes und Schlüssel anzeigen, deren Name diesen Text enthält (Strg+Umschalt+F)</translation>
     </message>
     <message>
-        <location filename="../widgets/schema/schemabrowser.cpp" line="114"/>
+        <location filename="../widgets/schema/schemabrowser.cpp" line="119"/>
         <source>%1, filtered</source>
         <translation>%1, gefiltert</translation>
     </message>
@@ -1356,12 +1820,12 @@
 <context>
     <name>strata::SchemaLoadJob</name>
     <message>
-        <location filename="../widgets/jobs/schemaloadjob.cpp" line="59"/>
+        <location filename="../widgets/jobs/schemaloadjob.cpp" line="70"/>
         <source>Writing HCL and SQL</source>
         <translation>HCL und SQL werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/schemaloadjob.cpp" line="65"/>
+        <location filename="../widgets/jobs/schemaloadjob.cpp" line="76"/>
         <source>No HCL or SQL view: Strata has no dialect named &quot;%1&quot;.</source>
         <translation>Keine HCL- oder SQL-Ansicht: Strata kennt keinen Dialekt namens „%1“.</translation>
     </message>
@@ -1369,87 +1833,165 @@
 <context>
     <name>strata::SchemaLoader</name>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="34"/>
+        <location filename="../core/load/schemaloader.cpp" line="35"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="51"/>
+        <location filename="../core/load/schemaloader.cpp" line="52"/>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="59"/>
+        <location filename="../core/load/schemaloader.cpp" line="60"/>
         <source>&quot;%1&quot; is not UTF-8 text: save it as UTF-8 and load it again.</source>
         <translation>„%1“ ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="72"/>
+        <location filename="../core/load/schemaloader.cpp" line="73"/>
         <source>Dev database %1 is not supported in this version of Strata: use sqlite://dev?mode=memory.</source>
         <translation>Die Entwicklungsdatenbank %1 wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="78"/>
+        <location filename="../core/load/schemaloader.cpp" line="79"/>
         <source>Cannot tell which SQL dialect &quot;%1&quot; is written in: give a dev database (--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).</source>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="86"/>
+        <location filename="../core/load/schemaloader.cpp" line="87"/>
         <source>Dialect &quot;%1&quot; is not supported in this version of Strata: use sqlite.</source>
         <translation>Der Dialekt „%1“ wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="96"/>
+        <location filename="../core/load/schemaloader.cpp" line="112"/>
         <source>File &quot;%1&quot; does not exist. Check the path in the file:// URL.</source>
         <translation>Die Datei „%1“ existiert nicht. Prüfen Sie den Pfad in der file://-URL.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="100"/>
+        <location filename="../core/load/schemaloader.cpp" line="116"/>
         <source>&quot;%1&quot; is a folder: give a .sql file of DDL or an SQLite database file.</source>
         <translation>„%1“ ist ein Ordner: Geben Sie eine .sql-Datei mit DDL oder eine SQLite-Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="111"/>
+        <location filename="../core/load/schemaloader.cpp" line="127"/>
         <source>Cannot load &quot;%1&quot;: file:// sources must be .sql files of DDL or SQLite database files.</source>
         <translation>„%1“ kann nicht geladen werden: file://-Quellen müssen .sql-Dateien mit DDL oder SQLite-Datenbankdateien sein.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="119"/>
+        <location filename="../core/load/schemaloader.cpp" line="135"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="154"/>
+        <location filename="../core/load/schemaloader.cpp" line="150"/>
+        <source>Running %1</source>
+        <translation type="unfinished">%1 wird ausgeführt</translation>
+    </message>
+    <message>
+        <location filename="../core/load/schemaloader.cpp" line="189"/>
         <source>%1 refers to a project environment: open the project&apos;s atlas.hcl and choose an environment (--env NAME).</source>
         <translation>%1 verweist auf eine Projektumgebung: Öffnen Sie die atlas.hcl des Projekts und wählen Sie eine Umgebung (--env NAME).</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="161"/>
+        <location filename="../core/load/schemaloader.cpp" line="196"/>
         <source>docker is not available: set dev to a sqlite:// URL such as sqlite://dev?mode=memory.</source>
         <translation>docker ist nicht verfügbar: Setzen Sie dev auf eine sqlite://-URL wie sqlite://dev?mode=memory.</translation>
     </message>
 </context>
 <context>
+    <name>strata::SchemaProgram</name>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="67"/>
+        <source>stderr:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="79"/>
+        <source>%1: program not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="81"/>
+        <source>%1: program is not executable</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="86"/>
+        <source>%1: program not found in PATH</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="140"/>
+        <source>The external schema program is empty: set program to a command such as [&quot;node&quot;, &quot;load.js&quot;].</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="143"/>
+        <source>Cannot run %1: the working directory %2 does not exist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="163"/>
+        <source>Cannot start %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="177"/>
+        <source>%1 printed more than %2 MiB of SQL and was stopped. Check that it prints only the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="198"/>
+        <source>%1 did not finish within %2 s and was stopped. Raise the timeout if it needs more time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="221"/>
+        <source>%1 crashed (%2).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="225"/>
+        <source>%1 failed with exit code %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="233"/>
+        <source>%1 printed output that is not UTF-8 text; the schema must be SQL in UTF-8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/program/schemaprogramrunner.cpp" line="239"/>
+        <source>%1 printed no SQL (it exited with code 0 but its output is empty).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::SchemaTextTabs</name>
     <message>
-        <location filename="../widgets/pages/schematexttabs.cpp" line="21"/>
+        <location filename="../widgets/pages/schematexttabs.cpp" line="48"/>
         <source>HCL</source>
         <translation>HCL</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/schematexttabs.cpp" line="22"/>
+        <location filename="../widgets/pages/schematexttabs.cpp" line="49"/>
         <source>SQL</source>
         <translation>SQL</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/schematexttabs.cpp" line="23"/>
+        <location filename="../widgets/pages/schematexttabs.cpp" line="50"/>
         <source>The schema as Atlas HCL (atlas schema inspect)</source>
         <translation>Das Schema als Atlas-HCL (atlas schema inspect)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/schematexttabs.cpp" line="24"/>
+        <location filename="../widgets/pages/schematexttabs.cpp" line="51"/>
         <source>The schema as SQL DDL (atlas schema inspect --format &apos;{{ sql . }}&apos;)</source>
         <translation>Das Schema als SQL-DDL (atlas schema inspect --format &apos;{{ sql . }}&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/pages/schematexttabs.cpp" line="86"/>
+        <source>Cannot open the model file %1: %2</source>
+        <translation>Die Modelldatei %1 lässt sich nicht öffnen: %2</translation>
     </message>
 </context>
 <context>
@@ -1802,34 +2344,101 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
     </message>
 </context>
 <context>
+    <name>strata::cli::ProjectFlags</name>
+    <message>
+        <location filename="../app/cli/projectflags.cpp" line="24"/>
+        <source>--config must be a file:// URL, such as file://atlas.hcl, not %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectflags.cpp" line="28"/>
+        <source>--config is empty: give a file:// URL of atlas.hcl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectflags.cpp" line="31"/>
+        <source>config file %1 was not found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectflags.cpp" line="42"/>
+        <source>Project file, default file://atlas.hcl.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectflags.cpp" line="45"/>
+        <source>Environment of the project file to use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectflags.cpp" line="48"/>
+        <source>Input variable of the project file, name=value; repeatable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/projectflags.cpp" line="66"/>
+        <source>--var %1: expected name=value, such as --var db=app.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::cli::SchemaInspect</name>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="25"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="27"/>
         <source>URL of the schema to inspect: sqlite://file.db, or file://schema.sql.</source>
         <translation>URL des zu untersuchenden Schemas: sqlite://file.db oder file://schema.sql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="29"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="31"/>
         <source>Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory.</source>
         <translation>Entwicklungsdatenbank, die DDL-Dateien normalisiert, z. B. sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="34"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="36"/>
         <source>Dialect of DDL files when no dev database is given: sqlite.</source>
         <translation>Dialekt von DDL-Dateien, wenn keine Entwicklungsdatenbank angegeben ist: sqlite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="38"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="40"/>
         <source>Output template: &apos;{{ sql . }}&apos; prints SQL; the default prints Atlas HCL.</source>
         <translation>Ausgabevorlage: &apos;{{ sql . }}&apos; gibt SQL aus; ohne Angabe wird Atlas-HCL ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="42"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="45"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="49"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="52"/>
+        <source>%1 refers to a project environment: choose one with --env NAME.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="78"/>
+        <source>Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format TEMPLATE]
+       strata schema inspect --env NAME [--url env://src] [--config URL] [--var name=value]
+
+Inspect a database or a DDL file and print its schema as Atlas HCL or SQL.
+
+Examples:
+  strata schema inspect --url sqlite://app.db
+  strata schema inspect --url sqlite://app.db --format &apos;{{ sql . }}&apos;
+  strata schema inspect --url file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot;
+  strata schema inspect --env sqlite --url env://src
+
+Flags:
+  -u, --url URL          schema to inspect (sqlite://, file://)
+      --dev-url URL      dev database used to normalize DDL files
+      --dialect NAME     dialect of DDL files without a dev database (sqlite)
+      --format TEMPLATE  &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;; default: Atlas HCL
+      --env NAME         environment of the project file; without --url, its url
+      --config URL       project file (default file://atlas.hcl)
+      --var NAME=VALUE   input variable of the project file (repeatable)
+  -h, --help             show this help
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format TEMPLATE]
 
 Inspect a database or a DDL file and print its schema as Atlas HCL or SQL.
@@ -1846,7 +2455,7 @@ Flags:
       --format TEMPLATE  &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;; default: Atlas HCL
   -h, --help             show this help
 </source>
-        <translation>Aufruf: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format VORLAGE]
+        <translation type="vanished">Aufruf: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format VORLAGE]
 
 Untersucht eine Datenbank oder eine DDL-Datei und gibt ihr Schema als Atlas-HCL oder SQL aus.
 
@@ -1864,27 +2473,27 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="71"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="106"/>
         <source> (see &apos;strata schema inspect --help&apos;)</source>
         <translation> (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="77"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="112"/>
         <source>Unexpected argument &quot;%1&quot; (see &apos;strata schema inspect --help&apos;)</source>
         <translation>Unerwartetes Argument „%1“ (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="83"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="124"/>
         <source>required flag &quot;url&quot; not set (see &apos;strata schema inspect --help&apos;)</source>
         <translation>erforderliche Option „url“ nicht gesetzt (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="105"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="153"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="110"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="158"/>
         <source>No writer for dialect &quot;%1&quot;.</source>
         <translation>Keine Ausgabe für den Dialekt „%1“.</translation>
     </message>
