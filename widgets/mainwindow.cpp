@@ -162,15 +162,18 @@ void MainWindow::connectActions()
         openWithDialog(tr("Open SQL File"), tr("SQL files (*.sql);;All files (*)"));
     });
     connect(a->openProject, &QAction::triggered, this, [this] {
-        const QString path = QFileDialog::getExistingDirectory(
-            this, tr("Open Project (a folder with an atlas.hcl)"), m_settings.lastDirectory());
+        // A file dialog, not a folder dialog: it shows the atlas.hcl to pick (a folder still
+        // opens by drag and drop or on the command line).
+        const QString path = QFileDialog::getOpenFileName(
+            this, tr("Open Project (choose its atlas.hcl)"), m_settings.lastDirectory(),
+            tr("Atlas project files (*.hcl);;All files (*)"));
         if (path.isEmpty())
             return;
-        m_settings.setLastDirectory(path);
+        m_settings.setLastDirectory(QFileInfo(path).absolutePath());
         const QString config = projectConfigPath(path);
         if (config.isEmpty()) {
             reportFailure(QFileInfo(path).fileName(),
-                          tr("%1 holds no atlas.hcl: choose the folder of an Atlas project.")
+                          tr("%1 is not an Atlas project file: choose an atlas.hcl.")
                               .arg(QDir::toNativeSeparators(path)));
             return;
         }
