@@ -292,7 +292,11 @@ void MainWindow::startLoad(const LoadSource &source)
     m_job = job;
 
     const QString text = tr("Loading %1…").arg(source.displayName);
-    m_messages->info(tr("Loading %1 (%2)").arg(source.displayName, source.request.url.toString()));
+    // A program source has no URL to show: name the command instead.
+    const QString what = source.request.program
+                             ? source.request.program->program.join(QLatin1Char(' '))
+                             : source.request.url.toString();
+    m_messages->info(tr("Loading %1 (%2)").arg(source.displayName, what));
     statusBar()->showMessage(text);
     m_progress->begin(tr("Starting…"));
     m_actions->cancelLoad->setEnabled(true);
