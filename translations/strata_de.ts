@@ -1371,10 +1371,6 @@
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <source>Open an SQLite database or a .sql file (File &gt; Open).</source>
-        <translation type="vanished">Öffnen Sie eine SQLite-Datenbank oder eine .sql-Datei (Datei &gt; Öffnen).</translation>
-    </message>
-    <message>
         <location filename="../widgets/mainwindow.cpp" line="72"/>
         <source>Open a project (File &gt; Open Project…), an SQLite database or a .sql file.</source>
         <translation>Öffnen Sie ein Projekt (Datei &gt; Projekt öffnen…), eine SQLite-Datenbank oder eine .sql-Datei.</translation>
@@ -1450,103 +1446,108 @@
         <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="166"/>
-        <source>Open Project (a folder with an atlas.hcl)</source>
-        <translation>Projekt öffnen (ein Ordner mit einer atlas.hcl)</translation>
+        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <source>Open Project (choose its atlas.hcl)</source>
+        <translation>Projekt öffnen (seine atlas.hcl wählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="173"/>
-        <source>%1 holds no atlas.hcl: choose the folder of an Atlas project.</source>
-        <translation>%1 enthält keine atlas.hcl: Wählen Sie den Ordner eines Atlas-Projekts.</translation>
+        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <source>Atlas project files (*.hcl);;All files (*)</source>
+        <translation>Atlas-Projektdateien (*.hcl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="232"/>
+        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <source>%1 is not an Atlas project file: choose an atlas.hcl.</source>
+        <translation>%1 ist keine Atlas-Projektdatei: Wählen Sie eine atlas.hcl.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="235"/>
         <source>Opened %1. Choose an env and press Load Schema (F5).</source>
         <translation>%1 geöffnet. Wählen Sie eine Umgebung und drücken Sie „Schema laden“ (F5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="268"/>
+        <location filename="../widgets/mainwindow.cpp" line="271"/>
         <source>Loading %1 cancelled.</source>
         <translation>Laden von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="274"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="291"/>
+        <location filename="../widgets/mainwindow.cpp" line="294"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindow.cpp" line="299"/>
         <source>Loading %1 (%2)</source>
         <translation>%1 wird geladen (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="301"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/mainwindow.cpp" line="328"/>
         <source>Loaded %1 from %2 in %3 ms (the program ran %4 ms of it)</source>
         <translation>%1 aus %2 in %3 ms geladen (davon lief das Programm %4 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="325"/>
+        <location filename="../widgets/mainwindow.cpp" line="332"/>
         <source>Loaded %1 from %2 in %3 ms</source>
         <translation>%1 aus %2 in %3 ms geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/mainwindow.cpp" line="335"/>
         <source>Done: the program ran %1 ms.</source>
         <translation>Fertig: Das Programm lief %1 ms.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="343"/>
+        <location filename="../widgets/mainwindow.cpp" line="350"/>
         <source>Failed; see the Messages panel.</source>
         <translation>Fehlgeschlagen; siehe Meldungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="353"/>
+        <location filename="../widgets/mainwindow.cpp" line="360"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="374"/>
+        <location filename="../widgets/mainwindow.cpp" line="381"/>
         <source>No model file is known for table %1: its DDL came without an -- atlas:pos directive.</source>
         <translation>Für Tabelle %1 ist keine Modelldatei bekannt: Ihre DDL kam ohne „-- atlas:pos“-Direktive.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="392"/>
         <source>Table %1 is defined in %2, lines %3–%4.</source>
         <translation>Tabelle %1 ist in %2 definiert, Zeilen %3–%4.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>&amp;Load Schema</source>
         <translation>Schema &amp;laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="395"/>
+        <location filename="../widgets/mainwindow.cpp" line="402"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="403"/>
         <source>Load the selected environment&apos;s src</source>
         <translation>Die Quelle (src) der ausgewählten Umgebung laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="397"/>
+        <location filename="../widgets/mainwindow.cpp" line="404"/>
         <source>Load the current database or file again</source>
         <translation>Die aktuelle Datenbank oder Datei erneut laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="425"/>
-        <location filename="../widgets/mainwindow.cpp" line="427"/>
+        <location filename="../widgets/mainwindow.cpp" line="432"/>
+        <location filename="../widgets/mainwindow.cpp" line="434"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
