@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QMenu>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -211,6 +212,16 @@ private Q_SLOTS:
                  QStringLiteral("external_schema://models"));
         QCOMPARE(panel->summaryLabel(QStringLiteral("program"))->text(),
                  QStringLiteral("sh -c cat positioned.sql"));
+    }
+
+    void recentProjectsShowTheirFolder()
+    {
+        MainWindow &window = *m_window;
+        QVERIFY(window.openProject(m_config));
+        auto *recent = window.findChild<QMenu *>(QStringLiteral("recentFilesMenu"));
+        QVERIFY(recent);
+        const QString folder = QFileInfo(m_dir->path()).fileName();
+        QCOMPARE(recent->actions().value(0)->text(), QStringLiteral("&1 %1/atlas.hcl").arg(folder));
     }
 
     void openPathDetectsFolderAndLoads()
