@@ -1609,17 +1609,22 @@
         <translation>%1 wurde auf der Festplatte geändert; das Projekt wurde neu geladen.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="33"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="32"/>
+        <source>%1 was deleted or renamed; the project stays open as it was loaded, and reloads when the file is back.</source>
+        <translation>%1 wurde gelöscht oder umbenannt; das Projekt bleibt so geöffnet, wie es geladen wurde, und wird neu geladen, sobald die Datei wieder da ist.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectcontroller.cpp" line="38"/>
         <source>%1 changed on disk but does not load; the previous version stays open. %2</source>
         <translation>%1 wurde auf der Festplatte geändert, lässt sich aber nicht laden; die vorige Fassung bleibt geöffnet. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="60"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="65"/>
         <source>%1 (env %2)</source>
         <translation>%1 (Umgebung %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/project/projectcontroller.cpp" line="71"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="76"/>
         <source>Opened project %1: %n env(s) (%2).</source>
         <translation>
             <numerusform>Projekt %1 geöffnet: %n Umgebung (%2).</numerusform>
@@ -1627,27 +1632,27 @@
         </translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="81"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="86"/>
         <source>No project is open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="84"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="89"/>
         <source>%1 has no env to load: add an env block.</source>
         <translation>%1 hat keine Umgebung zum Laden: Fügen Sie einen env-Block hinzu.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="114"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="119"/>
         <source>Env &quot;%1&quot; unchanged; nothing was written.</source>
         <translation>Umgebung „%1“ unverändert; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="121"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="126"/>
         <source>Saved %1, but it does not load again: %2</source>
         <translation>%1 gespeichert, lässt sich aber nicht erneut laden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="124"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="129"/>
         <source>Saved env &quot;%1&quot; to %2 (changed: %3).</source>
         <translation>Umgebung „%1“ in %2 gespeichert (geändert: %3).</translation>
     </message>
@@ -1766,18 +1771,18 @@
 <context>
     <name>strata::ProjectSession</name>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="47"/>
-        <location filename="../widgets/project/projectsession.cpp" line="77"/>
+        <location filename="../widgets/project/projectsession.cpp" line="48"/>
+        <location filename="../widgets/project/projectsession.cpp" line="78"/>
         <source>No project is open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="55"/>
+        <location filename="../widgets/project/projectsession.cpp" line="56"/>
         <source>%1 has no env &quot;%2&quot;.</source>
         <translation>%1 hat keine Umgebung „%2“.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="68"/>
+        <location filename="../widgets/project/projectsession.cpp" line="69"/>
         <source>env &quot;%1&quot;</source>
         <translation>env &quot;%1&quot;</translation>
     </message>

@@ -490,6 +490,23 @@ private Q_SLOTS:
         QCOMPARE(panel->envList()->count(), 4);
     }
 
+    void deletedProjectFileIsReportedAndComesBack()
+    {
+        MainWindow &window = *m_window;
+        QVERIFY(window.openProject(m_config));
+        QVERIFY(QFile::remove(m_config));
+        QTRY_COMPARE_WITH_TIMEOUT(countContaining(messages(window, MessageModel::Severity::Warning),
+                                                  QStringLiteral("was deleted or renamed")),
+                                  1, kTimeout);
+        QCOMPARE(window.project()->panel()->envList()->count(), 4);
+        QVERIFY(writeFile(m_config, "env \"only\" {\n  src = \"file://schema.sql\"\n}\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(listTexts(window.project()->panel()->envList()),
+                                  QStringList{QStringLiteral("only")}, kTimeout);
+        QCOMPARE(countContaining(messages(window, MessageModel::Severity::Info),
+                                 QStringLiteral("changed on disk; the project was reloaded")),
+                 1);
+    }
+
     void doubleClickOpensModelFile()
     {
         MainWindow &window = *m_window;

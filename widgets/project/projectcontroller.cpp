@@ -28,6 +28,11 @@ ProjectController::ProjectController(AppSettings *settings, MessagePanel *messag
         m_messages->info(tr("%1 changed on disk; the project was reloaded.")
                              .arg(QDir::toNativeSeparators(m_session->configPath())));
     });
+    connect(m_session, &ProjectSession::removedFromDisk, this, [this] {
+        m_messages->warning(tr("%1 was deleted or renamed; the project stays open as it was "
+                               "loaded, and reloads when the file is back.")
+                                .arg(QDir::toNativeSeparators(m_session->configPath())));
+    });
     connect(m_session, &ProjectSession::reloadFromDiskFailed, this, [this](const Error &error) {
         m_messages->error(
             tr("%1 changed on disk but does not load; the previous version stays "

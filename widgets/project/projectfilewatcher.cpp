@@ -38,6 +38,7 @@ void ProjectFileWatcher::stop()
         m_watcher.removePaths(watched);
     m_path.clear();
     m_known.clear();
+    m_missing = false;
 }
 
 void ProjectFileWatcher::schedule()
@@ -50,9 +51,18 @@ void ProjectFileWatcher::check()
 {
     rewatch();
     QFile file(m_path);
-    // Missing or unreadable for now (mid-rename, or deleted): the folder watch reports its return.
+    // Missing after the settle time: deleted or renamed away. The folder watch reports its return.
+    if (!QFileInfo::exists(m_path)) {
+        if (!m_missing) {
+            m_missing = true;
+            m_known.clear();
+            Q_EMIT removed();
+        }
+        return;
+    }
     if (!file.open(QIODevice::ReadOnly))
         return;
+    m_missing = false;
     const QByteArray text = file.readAll();
     if (text == m_known)
         return;

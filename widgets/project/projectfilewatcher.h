@@ -29,6 +29,9 @@ public:
 Q_SIGNALS:
     /// The file's contents differ from the known text; `text` is what is on disk now.
     void changed(const QByteArray &text);
+    /// The file is gone (deleted, or renamed away and not replaced). Reported once; when it comes
+    /// back, changed() follows.
+    void removed();
 
 private:
     void schedule();
@@ -39,6 +42,7 @@ private:
     QTimer m_settle;
     QString m_path;
     QByteArray m_known;
+    bool m_missing = false;
 };
 
 } // namespace strata

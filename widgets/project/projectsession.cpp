@@ -10,6 +10,7 @@ ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent)
 {
     connect(&m_watcher, &ProjectFileWatcher::changed, this, &ProjectSession::onChangedOnDisk);
+    connect(&m_watcher, &ProjectFileWatcher::removed, this, &ProjectSession::removedFromDisk);
 }
 
 Status ProjectSession::open(const QString &configPath)

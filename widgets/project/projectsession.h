@@ -44,6 +44,8 @@ Q_SIGNALS:
     void projectChanged();
     /// The file changed on disk and was re-read (projectChanged() came first).
     void reloadedFromDisk();
+    /// The project file was deleted or renamed away; the loaded project stays open.
+    void removedFromDisk();
     /// The file changed on disk but does not load; the previous project stays.
     void reloadFromDiskFailed(const strata::Error &error);
 
