@@ -1,6 +1,7 @@
 #include "schemaloader.h"
 
 #include "connection.h"
+#include "mysql/mysqldevdatabase.h"
 #include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
 
@@ -40,7 +41,7 @@ Expected<LoadResult> inspectDatabase(const DatabaseUrl &url, const TaskControl &
         return realm.error();
     LoadResult result;
     result.realm = std::move(realm.value());
-    result.dialect = QStringLiteral("sqlite");
+    result.dialect = connection.value()->dialectName();
     return result;
 }
 
@@ -66,8 +67,18 @@ Expected<QString> readDdlFile(const QString &path)
 Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
 {
     if (request.devUrl) {
-        if (request.devUrl->scheme() == DatabaseUrl::Scheme::Sqlite)
+        switch (request.devUrl->scheme()) {
+        case DatabaseUrl::Scheme::Sqlite:
             return QStringLiteral("sqlite");
+        case DatabaseUrl::Scheme::MySql:
+        case DatabaseUrl::Scheme::MariaDb:
+            return QStringLiteral("mysql");
+        case DatabaseUrl::Scheme::Docker:
+            return Error{SchemaLoaderTr::tr("docker is not available: set dev to a mysql:// or "
+                                            "postgres:// URL of a scratch database")};
+        default:
+            break;
+        }
         return Error{
             SchemaLoaderTr::tr("Dev database %1 is not supported in this version of Strata: use "
                                "sqlite://dev?mode=memory.")
@@ -82,6 +93,12 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
     }
     if (dialect == QLatin1String("sqlite") || dialect == QLatin1String("sqlite3"))
         return QStringLiteral("sqlite");
+    if (dialect == QLatin1String("mysql") || dialect == QLatin1String("mariadb") ||
+        dialect == QLatin1String("maria")) {
+        return Error{SchemaLoaderTr::tr("MySQL DDL in \"%1\" is read through a dev database: give "
+                                        "--dev-url mysql://user:pass@host:3306/dev.")
+                         .arg(QDir::toNativeSeparators(path))};
+    }
     return Error{
         SchemaLoaderTr::tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite.")
             .arg(request.dialect)};
@@ -122,10 +139,19 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
         return text.error();
     if (control.isCancelled())
         return Error::cancellation();
+    LoadResult result;
+    if (dialect.value() == QLatin1String("mysql")) {
+        auto loaded =
+            loadMysqlDdlThroughDev(text.value(), info.fileName(), *request.devUrl, control);
+        if (!loaded)
+            return loaded.error();
+        result.realm = std::move(loaded->realm);
+        result.dialect = loaded->dialect;
+        return result;
+    }
     auto realm = loadSqliteDdl(text.value(), info.fileName(), control);
     if (!realm)
         return realm.error();
-    LoadResult result;
     result.realm = std::move(realm.value());
     result.dialect = dialect.value();
     return result;
