@@ -110,7 +110,11 @@ QString MysqlDialect::columnDefinitionSql(const Column &column, const Table &) c
         sql += QLatin1String(" AS ") + parenthesized(column.generated->expression) +
                (column.generated->stored ? QLatin1String(" STORED") : QLatin1String(" VIRTUAL"));
     }
-    sql += column.nullable ? QLatin1String(" NULL") : QLatin1String(" NOT NULL");
+    // MariaDB rejects NULL after a generated column's expression; nullable is its default.
+    if (!column.nullable)
+        sql += QLatin1String(" NOT NULL");
+    else if (!column.generated)
+        sql += QLatin1String(" NULL");
     if (column.defaultValue)
         sql += QLatin1String(" DEFAULT ") + defaultValueSql(*column.defaultValue);
     if (column.autoIncrement)

@@ -59,10 +59,12 @@ ColumnType mysqlColumnType(const QString &columnType)
     QString args;
     if (rest.startsWith(QLatin1Char('('))) {
         const qsizetype close = rest.lastIndexOf(QLatin1Char(')'));
-        if (close > 0) {
-            args = rest.mid(1, close - 1);
-            rest = rest.mid(close + 1);
+        if (close < 0) {
+            type.normalized = type.raw.toLower();
+            return type;
         }
+        args = rest.mid(1, close - 1);
+        rest = rest.mid(close + 1);
     }
     const QStringList modifiers = rest.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
     const bool zerofill = modifiers.contains(QLatin1String("zerofill"));

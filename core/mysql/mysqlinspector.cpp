@@ -214,7 +214,9 @@ private:
                 part.expression.replace(QLatin1String("\\'"), QLatin1String("'"));
             }
             part.descending = row.text(6) == QLatin1String("1");
-            part.prefixLength = int(row.number(8, 0));
+            // SPATIAL keys report a SUB_PART (32) that cannot be written back in DDL.
+            if (row.text(5).compare(QLatin1String("SPATIAL"), Qt::CaseInsensitive) != 0)
+                part.prefixLength = int(row.number(8, 0));
             Index *index = nullptr;
             if (name == QLatin1String("PRIMARY")) {
                 if (!table->primaryKey)

@@ -3,8 +3,8 @@
 namespace strata {
 namespace {
 
-/// Whether the text holds anything but whitespace and comments.
-bool hasCode(const QString &text)
+/// Where the first character that is not whitespace or comment is; -1 when there is none.
+qsizetype firstCode(const QString &text)
 {
     qsizetype i = 0;
     const qsizetype n = text.size();
@@ -22,10 +22,15 @@ bool hasCode(const QString &text)
             const qsizetype end = text.indexOf(QLatin1String("*/"), i + 2);
             i = end < 0 ? n : end + 2;
         } else {
-            return true;
+            return i;
         }
     }
-    return false;
+    return -1;
+}
+
+bool hasCode(const QString &text)
+{
+    return firstCode(text) >= 0;
 }
 
 } // namespace
@@ -43,16 +48,9 @@ QList<MysqlStatement> splitMysqlStatements(const QString &script)
 
     const auto flush = [&](qsizetype end) {
         const QString piece = script.mid(start, end - start);
-        if (hasCode(piece)) {
-            // Report the line of the first character that is not whitespace.
-            int first = startLine;
-            for (const QChar c : piece) {
-                if (!c.isSpace())
-                    break;
-                if (c == QLatin1Char('\n'))
-                    ++first;
-            }
-            statements.append({piece.trimmed(), first});
+        if (const qsizetype code = firstCode(piece); code >= 0) {
+            const int first = startLine + int(piece.left(code).count(QLatin1Char('\n')));
+            statements.append({piece.mid(code).trimmed(), first});
         }
     };
 
