@@ -37,7 +37,7 @@ public:
     QString dialectName() const override;
     Status execute(const QString &sql) override;
     /// The URL's schema, or every schema but mysql, information_schema, performance_schema and
-    /// sys; six information_schema queries whatever the number of tables.
+    /// sys; seven information_schema queries whatever the number of tables.
     Expected<Realm> inspect(const TaskControl &control) override;
 
     /// Inspects the named schemas in the same constant number of queries.
