@@ -124,9 +124,10 @@ Status MysqlConnection::connect(bool selectDatabase)
         switch (code) {
         case ER_ACCESS_DENIED_ERROR:
         case ER_DBACCESS_DENIED_ERROR:
-            return Error{MysqlConnectionTr::tr("The server at %1 refused %2: %3. Check the user "
-                                               "name and password in the URL.")
-                             .arg(where, m_url.toString(), reason)};
+            return Error{MysqlConnectionTr::tr("Cannot connect to %1: the server at %2 refused "
+                                               "the login (%3). Check the user name and "
+                                               "password in the URL.")
+                             .arg(m_url.toString(), where, reason)};
         case ER_BAD_DB_ERROR:
             return Error{MysqlConnectionTr::tr("Database \"%1\" does not exist on the server at "
                                                "%2 (%3). Create it, or fix the database name "
