@@ -4,6 +4,7 @@
 #include "dialect/mysqlhcltype.h"
 #include "mysql/mysqlcolumn.h"
 #include "mysql/mysqlconnectoptions.h"
+#include "mysql/mysqlrow.h"
 #include "mysql/mysqlserverversion.h"
 #include "mysql/mysqlstatementsplitter.h"
 
@@ -26,6 +27,7 @@ private Q_SLOTS:
     void connectOptions();
     void connectOptionErrorsHideThePassword();
     void splitter();
+    void hostileRowsReadAsNull();
 };
 
 void TestMysqlColumn::columnType_data()
@@ -234,6 +236,28 @@ void TestMysqlColumn::splitter()
     QCOMPARE(statements.at(3).text, QStringLiteral("CREATE TABLE c (z int)"));
     QCOMPARE(statements.at(3).line, 9);
     QVERIFY(splitMysqlStatements(QStringLiteral("-- only a comment\n")).isEmpty());
+}
+
+void TestMysqlColumn::hostileRowsReadAsNull()
+{
+    char value[] = "42";
+    char *values[] = {value, nullptr};
+    const unsigned long lengths[] = {2, 0};
+    const MysqlRow row(values, lengths, 2);
+    QCOMPARE(row.text(0), QStringLiteral("42"));
+    QCOMPARE(row.number(0), 42);
+    QVERIFY(row.isNull(1));
+    QVERIFY(!row.optionalText(1));
+    QVERIFY(row.isNull(7)); // a column the server did not send
+    QCOMPARE(row.text(7), QString());
+    QCOMPARE(row.number(7, -1), -1);
+    const MysqlRow empty(nullptr, nullptr, 3);
+    QVERIFY(empty.isNull(0));
+    // Odd type text never crashes and falls back to sql("...").
+    for (const char *odd : {"(", ")", "int(", "enum('a", "set()", " unsigned", "decimal(,)"}) {
+        const ColumnType type = mysqlColumnType(QString::fromLatin1(odd));
+        QVERIFY(!mysqlHclType(type).isEmpty());
+    }
 }
 
 QTEST_GUILESS_MAIN(TestMysqlColumn)
