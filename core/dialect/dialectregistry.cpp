@@ -1,4 +1,5 @@
 #include "dialect.h"
+#include "mysqldialect.h"
 #include "sqlitedialect.h"
 
 namespace strata {
@@ -9,6 +10,12 @@ const Dialect *dialectByName(const QString &name)
     const QString key = name.trimmed().toLower();
     if (key == QLatin1String("sqlite") || key == QLatin1String("sqlite3"))
         return &sqlite;
+    static const MysqlDialect mysql(MysqlDialect::Flavour::MySql);
+    static const MysqlDialect mariadb(MysqlDialect::Flavour::MariaDb);
+    if (key == QLatin1String("mysql"))
+        return &mysql;
+    if (key == QLatin1String("mariadb") || key == QLatin1String("maria"))
+        return &mariadb;
     return nullptr;
 }
 

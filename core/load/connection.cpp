@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "mysql/mysqlconnection.h"
 #include "sqlite/sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -16,7 +17,12 @@ Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url)
         return std::unique_ptr<Connection>(std::move(connection.value()));
     }
     case DatabaseUrl::Scheme::MySql:
-    case DatabaseUrl::Scheme::MariaDb:
+    case DatabaseUrl::Scheme::MariaDb: {
+        auto connection = MysqlConnection::open(url);
+        if (!connection)
+            return connection.error();
+        return std::unique_ptr<Connection>(std::move(connection.value()));
+    }
     case DatabaseUrl::Scheme::Postgres:
         return Error{QCoreApplication::translate(
                          "strata::Connection",

@@ -1,6 +1,7 @@
 #include "schemaloader.h"
 
 #include "connection.h"
+#include "mysql/mysqldevdatabase.h"
 #include "program/atlaspositions.h"
 #include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
@@ -41,7 +42,7 @@ Expected<LoadResult> inspectDatabase(const DatabaseUrl &url, const TaskControl &
         return realm.error();
     LoadResult result;
     result.realm = std::move(realm.value());
-    result.dialect = QStringLiteral("sqlite");
+    result.dialect = connection.value()->dialectName();
     return result;
 }
 
@@ -67,8 +68,18 @@ Expected<QString> readDdlFile(const QString &path)
 Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
 {
     if (request.devUrl) {
-        if (request.devUrl->scheme() == DatabaseUrl::Scheme::Sqlite)
+        switch (request.devUrl->scheme()) {
+        case DatabaseUrl::Scheme::Sqlite:
             return QStringLiteral("sqlite");
+        case DatabaseUrl::Scheme::MySql:
+        case DatabaseUrl::Scheme::MariaDb:
+            return QStringLiteral("mysql");
+        case DatabaseUrl::Scheme::Docker:
+            return Error{SchemaLoaderTr::tr("docker is not available: set dev to a mysql:// or "
+                                            "postgres:// URL of a scratch database")};
+        default:
+            break;
+        }
         return Error{
             SchemaLoaderTr::tr("Dev database %1 is not supported in this version of Strata: use "
                                "sqlite://dev?mode=memory.")
@@ -83,17 +94,34 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
     }
     if (dialect == QLatin1String("sqlite") || dialect == QLatin1String("sqlite3"))
         return QStringLiteral("sqlite");
+    if (dialect == QLatin1String("mysql") || dialect == QLatin1String("mariadb") ||
+        dialect == QLatin1String("maria")) {
+        return Error{SchemaLoaderTr::tr("MySQL DDL in \"%1\" is read through a dev database: give "
+                                        "--dev-url mysql://user:pass@host:3306/dev.")
+                         .arg(QDir::toNativeSeparators(path))};
+    }
     return Error{
         SchemaLoaderTr::tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite.")
             .arg(request.dialect)};
 }
 
-/// Loads DDL text written in `dialect`; `sourceName` names it in error messages.
+/// Loads DDL text written in `dialect`, through the request's dev database when it has one;
+/// `sourceName` names it in error messages.
 Expected<LoadResult> loadDdlText(const QString &text, const QString &sourceName,
-                                 const QString &dialect, const TaskControl &control)
+                                 const QString &dialect, const LoadRequest &request,
+                                 const TaskControl &control)
 {
     if (control.isCancelled())
         return Error::cancellation();
+    if (dialect == QLatin1String("mysql")) {
+        auto loaded = loadMysqlDdlThroughDev(text, sourceName, *request.devUrl, control);
+        if (!loaded)
+            return loaded.error();
+        LoadResult result;
+        result.realm = std::move(loaded->realm);
+        result.dialect = loaded->dialect;
+        return result;
+    }
     auto realm = loadSqliteDdl(text, sourceName, control);
     if (!realm)
         return realm.error();
@@ -136,7 +164,7 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
     auto text = readDdlFile(path);
     if (!text)
         return text.error();
-    return loadDdlText(text.value(), info.fileName(), dialect.value(), control);
+    return loadDdlText(text.value(), info.fileName(), dialect.value(), request, control);
 }
 
 /// Runs the env's external schema program and loads what it prints as DDL.
@@ -153,7 +181,7 @@ Expected<LoadResult> loadProgramOutput(const LoadRequest &request, const TaskCon
         return output.error();
     if (control.isCancelled())
         return Error::cancellation();
-    auto result = loadDdlText(output->sql, name, dialect.value(), control);
+    auto result = loadDdlText(output->sql, name, dialect.value(), request, control);
     if (!result)
         return result.error();
     applyAtlasPositions(result->realm, parseAtlasPositions(output->sql, program.workingDirectory));
