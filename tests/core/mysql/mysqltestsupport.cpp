@@ -16,7 +16,7 @@ QString mysqlServerUrlText()
 QString missingMysqlServerReason()
 {
     return QStringLiteral("STRATA_TEST_MYSQL_URL is not set: start a server with "
-                          "/work/shared/recipes/start-mariadb.sh /tmp/mdb 33306 and export "
+                          "packaging/testservers/start-all.sh (eval its output) or export "
                           "STRATA_TEST_MYSQL_URL=<the URL it prints>");
 }
 

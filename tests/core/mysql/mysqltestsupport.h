@@ -14,7 +14,7 @@
 namespace strata::test {
 
 /// The server under test: $STRATA_TEST_MYSQL_URL (e.g. mysql://app:app@127.0.0.1:33306/app, as
-/// /work/shared/recipes/start-mariadb.sh prints it). Empty when unset.
+/// packaging/testservers/start-all.sh prints it). Empty when unset.
 QString mysqlServerUrlText();
 /// Why there is no server, for QSKIP/QFAIL.
 QString missingMysqlServerReason();
