@@ -1,4 +1,5 @@
 #include "dialect.h"
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 
 namespace strata {
@@ -9,6 +10,9 @@ const Dialect *dialectByName(const QString &name)
     const QString key = name.trimmed().toLower();
     if (key == QLatin1String("sqlite") || key == QLatin1String("sqlite3"))
         return &sqlite;
+    static const PostgresDialect postgres;
+    if (key == QLatin1String("postgres") || key == QLatin1String("postgresql"))
+        return &postgres;
     return nullptr;
 }
 

@@ -1,5 +1,6 @@
 #include "connection.h"
 
+#include "postgres/postgresconnection.h"
 #include "sqlite/sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -15,9 +16,14 @@ Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url)
             return connection.error();
         return std::unique_ptr<Connection>(std::move(connection.value()));
     }
+    case DatabaseUrl::Scheme::Postgres: {
+        auto connection = PostgresConnection::open(url);
+        if (!connection)
+            return connection.error();
+        return std::unique_ptr<Connection>(std::move(connection.value()));
+    }
     case DatabaseUrl::Scheme::MySql:
     case DatabaseUrl::Scheme::MariaDb:
-    case DatabaseUrl::Scheme::Postgres:
         return Error{QCoreApplication::translate(
                          "strata::Connection",
                          "Connecting to %1 databases is not available in this version of Strata "

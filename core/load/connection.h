@@ -22,6 +22,8 @@ public:
     virtual const DatabaseUrl &url() const = 0;
     /// "SQLite 3.40.1", "10.11.6-MariaDB", "PostgreSQL 15.8" — for the About box and logs.
     virtual QString serverVersion() const = 0;
+    /// The name of the Dialect that spells this database's schema ("sqlite", "postgres"...).
+    virtual QString dialectName() const = 0;
     /// Runs one statement; the Error quotes the statement and the server's message.
     virtual Status execute(const QString &sql) = 0;
     /// Inspects what the URL points at (one schema, or every schema for a server-wide URL)

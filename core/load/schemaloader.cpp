@@ -1,6 +1,7 @@
 #include "schemaloader.h"
 
 #include "connection.h"
+#include "postgres/postgresdevnormalizer.h"
 #include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
 
@@ -40,7 +41,7 @@ Expected<LoadResult> inspectDatabase(const DatabaseUrl &url, const TaskControl &
         return realm.error();
     LoadResult result;
     result.realm = std::move(realm.value());
-    result.dialect = QStringLiteral("sqlite");
+    result.dialect = connection.value()->dialectName();
     return result;
 }
 
@@ -68,6 +69,8 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
     if (request.devUrl) {
         if (request.devUrl->scheme() == DatabaseUrl::Scheme::Sqlite)
             return QStringLiteral("sqlite");
+        if (request.devUrl->scheme() == DatabaseUrl::Scheme::Postgres)
+            return QStringLiteral("postgres");
         return Error{
             SchemaLoaderTr::tr("Dev database %1 is not supported in this version of Strata: use "
                                "sqlite://dev?mode=memory.")
@@ -82,9 +85,24 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
     }
     if (dialect == QLatin1String("sqlite") || dialect == QLatin1String("sqlite3"))
         return QStringLiteral("sqlite");
+    if (dialect == QLatin1String("postgres") || dialect == QLatin1String("postgresql"))
+        return QStringLiteral("postgres");
     return Error{
         SchemaLoaderTr::tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite.")
             .arg(request.dialect)};
+}
+
+/// PostgreSQL DDL needs the server to normalize it: Strata has no PostgreSQL parser yet.
+Expected<Realm> loadPostgresDdl(const LoadRequest &request, const QString &ddl,
+                                const QString &sourceName, const TaskControl &control)
+{
+    if (!request.devUrl) {
+        return Error{
+            SchemaLoaderTr::tr("Loading PostgreSQL DDL from \"%1\" needs a dev database in this "
+                               "version of Strata: give --dev-url postgres://user:pass@host/db.")
+                .arg(sourceName)};
+    }
+    return normalizePostgresDdl(*request.devUrl, ddl, sourceName, control);
 }
 
 Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &control)
@@ -122,7 +140,9 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
         return text.error();
     if (control.isCancelled())
         return Error::cancellation();
-    auto realm = loadSqliteDdl(text.value(), info.fileName(), control);
+    auto realm = dialect.value() == QLatin1String("postgres")
+                     ? loadPostgresDdl(request, text.value(), info.fileName(), control)
+                     : loadSqliteDdl(text.value(), info.fileName(), control);
     if (!realm)
         return realm.error();
     LoadResult result;

@@ -175,6 +175,11 @@ QString SqliteConnection::serverVersion() const
     return QLatin1String("SQLite ") + m_version;
 }
 
+QString SqliteConnection::dialectName() const
+{
+    return QStringLiteral("sqlite");
+}
+
 Status SqliteConnection::execute(const QString &sql)
 {
     QSqlQuery q(m_db);

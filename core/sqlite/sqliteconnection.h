@@ -28,6 +28,7 @@ public:
     const DatabaseUrl &url() const override;
     /// "SQLite 3.40.1": the library the connection runs on.
     QString serverVersion() const override;
+    QString dialectName() const override;
     Status execute(const QString &sql) override;
     /// One schema, "main".
     Expected<Realm> inspect(const TaskControl &control) override;
