@@ -47,6 +47,10 @@ QString positionText(const QString &sql, int position)
     return PostgresConnectionTr::tr("line %1, column %2").arg(line).arg(column);
 }
 
+/// Server notices ("drop cascades to ...") are no errors: keep them off stderr, where a CLI
+/// user would take them for output.
+void ignoreNotice(void *, const char *) {}
+
 QString oneLine(const QString &text)
 {
     return text.simplified();
@@ -133,6 +137,7 @@ Status PostgresConnection::connect()
         return Error{PostgresConnectionTr::tr("Cannot connect to %1: libpq is out of memory.")
                          .arg(m_url.toString())};
     }
+    PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
     if (PQstatus(m_conn) != CONNECTION_OK) {
         const QString reason = safeServerText(QString::fromUtf8(PQerrorMessage(m_conn)));
         const QString where = m_url.toString();

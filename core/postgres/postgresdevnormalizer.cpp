@@ -58,7 +58,6 @@ QString randomScratchName()
 Schema renamed(Schema schema, const QString &scratch, const QString &target)
 {
     schema.name = target;
-    schema.comment.clear();
     for (Table &table : schema.tables) {
         for (ForeignKey &key : table.foreignKeys) {
             if (key.refSchema == scratch)
@@ -119,9 +118,20 @@ Expected<Realm> normalizePostgresDdl(const DatabaseUrl &devUrl, const QString &d
     auto realm = inspectPostgres(dev, scratch, control);
     if (!realm)
         return realm.error();
+    // The schema the user expects may exist on the dev database (public does): its comment
+    // is what inspecting it there would show.
+    QString targetComment;
+    if (auto rows = dev.query(QStringLiteral("SELECT pg_catalog.obj_description(oid, "
+                                             "'pg_namespace') FROM pg_catalog.pg_namespace "
+                                             "WHERE nspname = $1"),
+                              {target})) {
+        targetComment = rows->text(0, 0);
+    }
     Realm result;
-    for (Schema &schema : realm.value().schemas)
+    for (Schema &schema : realm.value().schemas) {
         result.schemas.append(renamed(std::move(schema), scratch, target));
+        result.schemas.last().comment = targetComment;
+    }
     return result;
 }
 
