@@ -7,6 +7,8 @@
 #include <QCoreApplication>
 #include <QHash>
 
+#include <algorithm>
+
 namespace strata {
 namespace {
 
@@ -168,9 +170,19 @@ private:
         auto rows = query(postgresqueries::kColumns);
         if (!rows)
             return rows.error();
+        QHash<const Table *, QList<std::pair<qint64, Column>>> byTable;
+        Table *owner = nullptr;
+        QString schema;
+        QString tableName;
         for (int r = 0; r < rows->rowCount(); ++r) {
-            const QString schema = rows->text(r, 0);
-            Table *owner = table(schema, rows->text(r, 1));
+            // Rows of one table usually arrive together: look the table up only when it changes.
+            const QString rowSchema = rows->text(r, 0);
+            const QString rowTable = rows->text(r, 1);
+            if (!owner || rowTable != tableName || rowSchema != schema) {
+                schema = rowSchema;
+                tableName = rowTable;
+                owner = table(schema, tableName);
+            }
             if (!owner)
                 continue;
             Column column;
@@ -195,9 +207,24 @@ private:
             }
             column.comment = rows->text(r, 11);
             column.collation = rows->text(r, 12);
-            if (!owner->columns.isEmpty() && owner->columns.constLast().name == column.name)
-                continue; // a duplicate row from an unexpected catalog join
-            owner->columns.append(std::move(column));
+            byTable[owner].append({rows->number(r, 15), std::move(column)});
+        }
+        for (Schema &schemaModel : m_realm.schemas) {
+            for (Table &tableModel : schemaModel.tables) {
+                auto it = byTable.find(&tableModel);
+                if (it == byTable.end())
+                    continue;
+                std::sort(it->begin(), it->end(),
+                          [](const auto &a, const auto &b) { return a.first < b.first; });
+                tableModel.columns.reserve(it->size());
+                qint64 previous = -1;
+                for (auto &[attnum, column] : *it) {
+                    if (attnum == previous)
+                        continue; // a duplicate row from an unexpected catalog join
+                    previous = attnum;
+                    tableModel.columns.append(std::move(column));
+                }
+            }
         }
         return Ok{};
     }

@@ -30,13 +30,16 @@ QString timeType(const QString &formatType)
 
 QString normalizedBuiltin(const QString &formatType)
 {
+    // Regular expressions only where they can match: this runs for every column of a realm.
     if (formatType.endsWith(QLatin1String("]")))
         return formatType;
-    if (const QString time = timeType(formatType); !time.isEmpty())
-        return time;
-    static const QRegularExpression numeric(QStringLiteral("^numeric\\((\\d+),0\\)$"));
-    if (const QRegularExpressionMatch match = numeric.match(formatType); match.hasMatch())
-        return QLatin1String("numeric(") + match.captured(1) + QLatin1Char(')');
+    if (formatType.startsWith(QLatin1String("time"))) {
+        if (const QString time = timeType(formatType); !time.isEmpty())
+            return time;
+    }
+    if (formatType.startsWith(QLatin1String("numeric(")) &&
+        formatType.endsWith(QLatin1String(",0)")))
+        return formatType.chopped(3) + QLatin1Char(')');
     if (formatType == QLatin1String("interval(6)"))
         return QStringLiteral("interval");
     return formatType;
@@ -117,7 +120,8 @@ void applyPostgresDefault(Column &column, const QString &expression)
                        "regclass)*\\) *$"),
         QRegularExpression::CaseInsensitiveOption);
     const QString &type = column.type.normalized;
-    if (nextval.match(expression).hasMatch()) {
+    if (expression.contains(QLatin1String("nextval("), Qt::CaseInsensitive) &&
+        nextval.match(expression).hasMatch()) {
         if (!isIntegerType(type))
             return;
         column.type.normalized = type == QLatin1String("smallint") ? QStringLiteral("smallserial")
