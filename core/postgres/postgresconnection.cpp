@@ -286,6 +286,7 @@ Expected<PostgresResult> PostgresConnection::query(const QString &sql,
     for (const QByteArray &value : values)
         pointers.append(value.constData());
     const QByteArray text = sql.toUtf8();
+    ++m_queryCount;
     PGresult *raw =
         PQexecParams(m_conn, text.constData(), int(pointers.size()), nullptr,
                      pointers.isEmpty() ? nullptr : pointers.constData(), nullptr, nullptr, 0);

@@ -46,6 +46,8 @@ public:
     QString schemaScope() const;
     /// 150008 for 15.8.
     int serverVersionNumber() const;
+    /// How many queries query() has sent: lets tests hold inspection to a constant count.
+    int queryCount() const { return m_queryCount; }
 
 private:
     explicit PostgresConnection(const DatabaseUrl &url);
@@ -58,6 +60,7 @@ private:
     DatabaseUrl m_url;
     pg_conn *m_conn = nullptr;
     QString m_schema;
+    mutable int m_queryCount = 0;
 };
 
 } // namespace strata

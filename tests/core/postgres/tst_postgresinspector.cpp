@@ -25,6 +25,7 @@ private Q_SLOTS:
     void realmWithTwoSchemasMatchesGolden();
     void sqlOutputRunsAndInspectsTheSame_data() { schemaMatchesGolden_data(); }
     void sqlOutputRunsAndInspectsTheSame();
+    void queryCountDoesNotGrowWithTables();
 
 private:
     /// Runs `fixture` on a fresh database and inspects it through `schema` (empty = realm).
@@ -131,6 +132,38 @@ void TestPostgresInspector::sqlOutputRunsAndInspectsTheSame()
     QCOMPARE(second.schemas.size(), 1);
     QCOMPARE(second.schemas.front().tables, first.schemas.front().tables);
     QCOMPARE(second.schemas.front().enums, first.schemas.front().enums);
+}
+
+void TestPostgresInspector::queryCountDoesNotGrowWithTables()
+{
+    STRATA_REQUIRE_POSTGRES(m_server);
+    QList<int> counts;
+    for (int tables : {1, 60}) {
+        const QString database = QLatin1String("strata_tst_count_") + QString::number(tables);
+        m_databases.append(database);
+        const auto url = m_server.createDatabase(database);
+        QVERIFY(url);
+        auto connection = PostgresConnection::open(*url);
+        QVERIFY(connection);
+        QVERIFY(connection.value()->execute(QStringLiteral("CREATE SCHEMA other")));
+        for (int t = 0; t < tables; ++t) {
+            const QString name = QLatin1String("t") + QString::number(t);
+            QVERIFY(connection.value()->execute(
+                QLatin1String("CREATE TABLE ") + name +
+                QLatin1String(" (id serial PRIMARY KEY, "
+                              "v text UNIQUE); ") +
+                QLatin1String("CREATE TABLE other.") + name +
+                QLatin1String(" (id int REFERENCES public.") + name +
+                QLatin1String(" (id), CHECK (id > 0)); CREATE INDEX ON other.") + name +
+                QLatin1String(" (id);")));
+        }
+        const int before = connection.value()->queryCount();
+        auto realm = connection.value()->inspect(TaskControl());
+        QVERIFY(realm);
+        QCOMPARE(realm.value().tableCount(), 2 * tables);
+        counts.append(connection.value()->queryCount() - before);
+    }
+    QCOMPARE(counts, (QList<int>{7, 7}));
 }
 
 QTEST_GUILESS_MAIN(TestPostgresInspector)
