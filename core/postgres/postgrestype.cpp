@@ -222,6 +222,9 @@ QString postgresHclType(const ColumnType &type)
                                         QStringLiteral("xid8"),
                                         QStringLiteral("oid"),
                                         QStringLiteral("interval")};
+    // Arrays are no registered types, whatever their element: sql("integer[]").
+    if (type.normalized.endsWith(QLatin1Char(']')))
+        return hclSql(type.normalized);
     QString spelled = type.normalized;
     spelled.replace(QLatin1Char(' '), QLatin1Char('_'));
     const QString base = spelled.section(QLatin1Char('('), 0, 0);
