@@ -31,9 +31,11 @@ QList<HclAttribute> Dialect::hclTableOptions(const Table &) const
     return {};
 }
 
-QList<HclAttribute> Dialect::hclIndexAttributes(const Index &) const
+QList<HclAttribute> Dialect::hclIndexAttributes(const Index &index) const
 {
-    return {};
+    if (index.where.isEmpty())
+        return {};
+    return {{QStringLiteral("where"), hclString(index.where)}};
 }
 
 QList<HclAttribute> Dialect::hclSchemaAttributes(const Schema &) const
@@ -119,6 +121,23 @@ QString Dialect::createIndexSql(const Index &index, const Table &table, const Sc
     if (!index.where.isEmpty())
         sql += QLatin1String(" WHERE ") + index.where;
     return sql;
+}
+
+QList<SqlStatement> Dialect::commentStatementsSql(const Table &, const Schema &, bool) const
+{
+    return {};
+}
+
+QString Dialect::createEnumSql(const EnumType &type, const Schema &schema, bool qualify) const
+{
+    QStringList values;
+    for (const QString &value : type.values)
+        values.append(quoteString(value));
+    const QString name =
+        qualify ? quoteIdentifier(schema.name) + QLatin1Char('.') + quoteIdentifier(type.name)
+                : quoteIdentifier(type.name);
+    return QLatin1String("CREATE TYPE ") + name + QLatin1String(" AS ENUM (") +
+           values.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
 QString Dialect::primaryKeySql(const Index &primaryKey) const

@@ -9,6 +9,13 @@
 
 namespace strata {
 
+/// One statement of the SQL writer's output: the Atlas comment line and the SQL.
+struct SqlStatement
+{
+    QString comment;
+    QString sql;
+};
+
 /// What differs between databases: quoting, type spelling, HCL attributes, DDL. One subclass per
 /// database. The HCL and SQL writers are generic and ask the dialect for every spelling, so a new
 /// database only adds its own spelling here. Defaults follow standard SQL and Atlas's common
@@ -40,7 +47,8 @@ public:
     virtual QList<HclAttribute> hclTableAttributes(const Table &table, const Schema &schema) const;
     /// Table attributes printed last, after the check blocks (SQLite without_rowid, strict).
     virtual QList<HclAttribute> hclTableOptions(const Table &table) const;
-    /// Index attributes printed after columns, comment and where (MySQL/PG access method).
+    /// Index attributes printed after columns and comment: `where` by default; MySQL/PG add
+    /// the access method (PostgreSQL prints it before `where`).
     virtual QList<HclAttribute> hclIndexAttributes(const Index &index) const;
     /// Schema attributes printed after `comment` (MySQL charset, collate).
     virtual QList<HclAttribute> hclSchemaAttributes(const Schema &schema) const;
@@ -80,6 +88,12 @@ public:
     /// A whole CREATE INDEX statement, without the semicolon.
     virtual QString createIndexSql(const Index &index, const Table &table, const Schema &schema,
                                    bool qualify) const;
+    /// Statements that set comments after CREATE TABLE (PostgreSQL COMMENT ON); none where
+    /// comments are part of CREATE TABLE.
+    virtual QList<SqlStatement> commentStatementsSql(const Table &table, const Schema &schema,
+                                                     bool qualify) const;
+    /// `CREATE TYPE "status" AS ENUM ('a', 'b')` for a PostgreSQL enum type.
+    virtual QString createEnumSql(const EnumType &type, const Schema &schema, bool qualify) const;
 
     // Building blocks shared by dialects and the SQL writer.
 

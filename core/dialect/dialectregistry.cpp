@@ -1,5 +1,6 @@
 #include "dialect.h"
 #include "mysqldialect.h"
+#include "postgresdialect.h"
 #include "sqlitedialect.h"
 
 namespace strata {
@@ -16,6 +17,9 @@ const Dialect *dialectByName(const QString &name)
         return &mysql;
     if (key == QLatin1String("mariadb") || key == QLatin1String("maria"))
         return &mariadb;
+    static const PostgresDialect postgres;
+    if (key == QLatin1String("postgres") || key == QLatin1String("postgresql"))
+        return &postgres;
     return nullptr;
 }
 

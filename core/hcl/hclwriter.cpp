@@ -67,6 +67,10 @@ public:
                 writeTable(table, schema);
         }
         for (const Schema &schema : m_realm.schemas) {
+            for (const EnumType &type : schema.enums)
+                writeEnum(type, schema);
+        }
+        for (const Schema &schema : m_realm.schemas) {
             m_document.beginBlock(QStringLiteral("schema"), {schema.name});
             if (!schema.comment.isEmpty())
                 m_document.addAttribute(QStringLiteral("comment"), hclString(schema.comment));
@@ -118,10 +122,16 @@ private:
             writePrimaryKey(*table.primaryKey, table);
         for (const ForeignKey &foreignKey : table.foreignKeys)
             writeForeignKey(foreignKey, table, schema);
-        for (const Index &index : table.indexes)
-            writeIndex(index);
+        for (const Index &index : table.indexes) {
+            if (!index.constraint)
+                writeIndex(index);
+        }
         for (const Check &check : table.checks)
             writeCheck(check);
+        for (const Index &index : table.indexes) {
+            if (index.constraint)
+                writeUniqueConstraint(index);
+        }
         m_document.addAttributes(m_dialect.hclTableOptions(table));
         m_document.endBlock();
     }
@@ -137,6 +147,19 @@ private:
         if (!column.comment.isEmpty())
             m_document.addAttribute(QStringLiteral("comment"), hclString(column.comment));
         m_document.addAttributes(m_dialect.hclColumnAttributes(column, table));
+        if (column.identity) {
+            m_document.beginBlock(QStringLiteral("identity"));
+            m_document.addAttribute(
+                QStringLiteral("generated"),
+                QString(column.identity->generation).replace(QLatin1Char(' '), QLatin1Char('_')));
+            if (column.identity->start != 1)
+                m_document.addAttribute(QStringLiteral("start"),
+                                        QString::number(column.identity->start));
+            if (column.identity->increment != 1)
+                m_document.addAttribute(QStringLiteral("increment"),
+                                        QString::number(column.identity->increment));
+            m_document.endBlock();
+        }
         if (column.generated) {
             m_document.beginBlock(QStringLiteral("as"));
             m_document.addAttribute(QStringLiteral("expr"),
@@ -200,8 +223,6 @@ private:
             m_document.addAttribute(QStringLiteral("columns"), hclList(columns));
         if (!index.comment.isEmpty())
             m_document.addAttribute(QStringLiteral("comment"), hclString(index.comment));
-        if (!index.where.isEmpty())
-            m_document.addAttribute(QStringLiteral("where"), hclString(index.where));
         m_document.addAttributes(m_dialect.hclIndexAttributes(index));
         if (!columnsOnly) {
             for (const IndexPart &part : index.parts)
@@ -221,6 +242,32 @@ private:
             m_document.addAttribute(QStringLiteral("column"), columnReference(part.column));
         if (part.prefixLength > 0)
             m_document.addAttribute(QStringLiteral("prefix"), QString::number(part.prefixLength));
+        m_document.endBlock();
+    }
+
+    /// PostgreSQL UNIQUE constraints: Atlas prints them apart from plain unique indexes.
+    void writeUniqueConstraint(const Index &index)
+    {
+        QStringList columns;
+        for (const IndexPart &part : index.parts) {
+            if (!part.isExpression())
+                columns.append(columnReference(part.column));
+        }
+        m_document.beginBlock(QStringLiteral("unique"), {index.name});
+        m_document.addAttribute(QStringLiteral("columns"), hclList(columns));
+        m_document.addAttributes(m_dialect.hclIndexAttributes(index));
+        m_document.endBlock();
+    }
+
+    void writeEnum(const EnumType &type, const Schema &schema)
+    {
+        QStringList values;
+        for (const QString &value : type.values)
+            values.append(hclString(value));
+        m_document.beginBlock(QStringLiteral("enum"), {type.name});
+        m_document.addAttribute(QStringLiteral("schema"),
+                                hclReference(QStringLiteral("schema"), {schema.name}));
+        m_document.addAttribute(QStringLiteral("values"), hclList(values));
         m_document.endBlock();
     }
 

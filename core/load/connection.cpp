@@ -1,6 +1,7 @@
 #include "connection.h"
 
 #include "mysql/mysqlconnection.h"
+#include "postgres/postgresconnection.h"
 #include "sqlite/sqliteconnection.h"
 
 #include <QCoreApplication>
@@ -16,6 +17,12 @@ Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url)
             return connection.error();
         return std::unique_ptr<Connection>(std::move(connection.value()));
     }
+    case DatabaseUrl::Scheme::Postgres: {
+        auto connection = PostgresConnection::open(url);
+        if (!connection)
+            return connection.error();
+        return std::unique_ptr<Connection>(std::move(connection.value()));
+    }
     case DatabaseUrl::Scheme::MySql:
     case DatabaseUrl::Scheme::MariaDb: {
         auto connection = MysqlConnection::open(url);
@@ -23,12 +30,6 @@ Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url)
             return connection.error();
         return std::unique_ptr<Connection>(std::move(connection.value()));
     }
-    case DatabaseUrl::Scheme::Postgres:
-        return Error{QCoreApplication::translate(
-                         "strata::Connection",
-                         "Connecting to %1 databases is not available in this version of Strata "
-                         "yet (%2); SQLite databases are.")
-                         .arg(url.schemeText(), url.toString())};
     case DatabaseUrl::Scheme::File:
     case DatabaseUrl::Scheme::Env:
     case DatabaseUrl::Scheme::Docker:

@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "mysql/mysqldevdatabase.h"
+#include "postgres/postgresdevnormalizer.h"
 #include "program/atlaspositions.h"
 #include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
@@ -74,6 +75,8 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
         case DatabaseUrl::Scheme::MySql:
         case DatabaseUrl::Scheme::MariaDb:
             return QStringLiteral("mysql");
+        case DatabaseUrl::Scheme::Postgres:
+            return QStringLiteral("postgres");
         case DatabaseUrl::Scheme::Docker:
             return Error{SchemaLoaderTr::tr("docker is not available: set dev to a mysql:// or "
                                             "postgres:// URL of a scratch database")};
@@ -100,9 +103,24 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
                                         "--dev-url mysql://user:pass@host:3306/dev.")
                          .arg(QDir::toNativeSeparators(path))};
     }
-    return Error{
-        SchemaLoaderTr::tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite.")
-            .arg(request.dialect)};
+    if (dialect == QLatin1String("postgres") || dialect == QLatin1String("postgresql"))
+        return QStringLiteral("postgres");
+    return Error{SchemaLoaderTr::tr(
+                     "Dialect \"%1\" is not supported: use sqlite, mysql, mariadb or postgres.")
+                     .arg(request.dialect)};
+}
+
+/// PostgreSQL DDL needs the server to normalize it: Strata has no PostgreSQL parser yet.
+Expected<Realm> loadPostgresDdl(const LoadRequest &request, const QString &ddl,
+                                const QString &sourceName, const TaskControl &control)
+{
+    if (!request.devUrl) {
+        return Error{
+            SchemaLoaderTr::tr("Loading PostgreSQL DDL from \"%1\" needs a dev database in this "
+                               "version of Strata: give --dev-url postgres://user:pass@host/db.")
+                .arg(sourceName)};
+    }
+    return normalizePostgresDdl(*request.devUrl, ddl, sourceName, control);
 }
 
 /// Loads DDL text written in `dialect`, through the request's dev database when it has one;
@@ -120,6 +138,15 @@ Expected<LoadResult> loadDdlText(const QString &text, const QString &sourceName,
         LoadResult result;
         result.realm = std::move(loaded->realm);
         result.dialect = loaded->dialect;
+        return result;
+    }
+    if (dialect == QLatin1String("postgres")) {
+        auto realm = loadPostgresDdl(request, text, sourceName, control);
+        if (!realm)
+            return realm.error();
+        LoadResult result;
+        result.realm = std::move(realm.value());
+        result.dialect = dialect;
         return result;
     }
     auto realm = loadSqliteDdl(text, sourceName, control);
@@ -220,9 +247,8 @@ Expected<LoadResult> loadSchema(const LoadRequest &request, const TaskControl &c
                            .arg(request.url.toString())};
         break;
     case DatabaseUrl::Scheme::Docker:
-        result =
-            Error{SchemaLoaderTr::tr("docker is not available: set dev to a sqlite:// URL such as "
-                                     "sqlite://dev?mode=memory.")};
+        result = Error{SchemaLoaderTr::tr("docker is not available: set dev to a mysql:// or "
+                                          "postgres:// URL of a scratch database")};
         break;
     }
     qCDebug(lcLoad) << "loaded" << request.url.toString() << "in" << timer.elapsed() << "ms";

@@ -15,12 +15,17 @@ struct ColumnType
     QString normalized;
     /// MySQL's UNSIGNED attribute; Atlas prints it as `unsigned = true`.
     bool isUnsigned = false;
+    /// PostgreSQL: the enum type the column uses (`enum.status` in HCL); empty otherwise.
+    QString enumName;
+    /// PostgreSQL: the schema of `enumName` when it differs from the table's schema.
+    QString enumSchema;
 
     /// Two types are the same when the dialect normalizes them alike: "TINYINT(1)" and
     /// "tinyint" are one SQLite type. The raw spelling only matters for display.
     bool operator==(const ColumnType &other) const
     {
         return normalized == other.normalized && isUnsigned == other.isUnsigned &&
+               enumName == other.enumName && enumSchema == other.enumSchema &&
                (!normalized.isEmpty() || raw == other.raw);
     }
 };
@@ -49,6 +54,17 @@ struct GeneratedExpression
     bool operator==(const GeneratedExpression &) const = default;
 };
 
+/// PostgreSQL `GENERATED { ALWAYS | BY DEFAULT } AS IDENTITY (START WITH s INCREMENT BY i)`.
+struct Identity
+{
+    /// "ALWAYS" or "BY DEFAULT".
+    QString generation;
+    qint64 start = 1;
+    qint64 increment = 1;
+
+    bool operator==(const Identity &) const = default;
+};
+
 struct Column
 {
     QString name;
@@ -57,6 +73,7 @@ struct Column
     std::optional<ColumnDefault> defaultValue;
     bool autoIncrement = false;
     std::optional<GeneratedExpression> generated;
+    std::optional<Identity> identity;
     QString comment;
     QString charset;
     QString collation;

@@ -2,6 +2,7 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace strata {
 
@@ -31,6 +32,10 @@ struct Index
     /// Access method when not the default: FULLTEXT, SPATIAL, HASH (MySQL), GIN, BRIN, GiST (PG).
     QString type;
     QString comment;
+    /// PostgreSQL `INCLUDE (...)`: non-key columns stored in the index.
+    QStringList include;
+    /// PostgreSQL: the index backs a UNIQUE constraint (Atlas prints a `unique` block).
+    bool constraint = false;
 
     bool operator==(const Index &) const = default;
 };

@@ -4,8 +4,18 @@
 
 #include <QList>
 #include <QString>
+#include <QStringList>
 
 namespace strata {
+
+/// A PostgreSQL enum type (`CREATE TYPE name AS ENUM (...)`).
+struct EnumType
+{
+    QString name;
+    QStringList values;
+
+    bool operator==(const EnumType &) const = default;
+};
 
 struct Schema
 {
@@ -15,6 +25,8 @@ struct Schema
     QString charset;
     QString collation;
     QString comment;
+    /// PostgreSQL enum types, sorted by name.
+    QList<EnumType> enums;
 
     /// Linear lookup; build a QHash once when looking up many names.
     const Table *table(const QString &tableName) const;

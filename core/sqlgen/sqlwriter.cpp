@@ -47,6 +47,12 @@ QString writeSchemaSql(const Realm &realm, const Dialect &dialect, const QString
 {
     const bool qualify = realm.schemas.size() > 1;
     QString out;
+    for (const Schema &schema : realm.schemas) {
+        for (const EnumType &type : schema.enums) {
+            out += statement(QLatin1String("Create enum type ") + goQuoted(type.name),
+                             dialect.createEnumSql(type, schema, qualify));
+        }
+    }
     for (const SchemaTable &entry : tablesInCreationOrder(realm)) {
         const Table &table = *entry.table;
         out += statement(QLatin1String("Create ") + goQuoted(table.name) + QLatin1String(" table"),
@@ -58,6 +64,9 @@ QString writeSchemaSql(const Realm &realm, const Dialect &dialect, const QString
                                  QLatin1String(" to table: ") + goQuoted(table.name),
                              dialect.createIndexSql(index, table, *entry.schema, qualify));
         }
+        for (const SqlStatement &comment :
+             dialect.commentStatementsSql(table, *entry.schema, qualify))
+            out += statement(comment.comment, comment.sql);
     }
     return out;
 }

@@ -1,0 +1,236 @@
+#include "postgrestype.h"
+
+#include "dialect/sqltext.h"
+#include "hcl/hclvalue.h"
+
+#include <QRegularExpression>
+#include <QSet>
+
+namespace strata {
+namespace {
+
+constexpr int kDefaultTimePrecision = 6;
+
+/// "timestamp(3) with time zone" -> "timestamptz(3)"; precision 6 is the default and dropped.
+QString timeType(const QString &formatType)
+{
+    static const QRegularExpression time(
+        QStringLiteral("^(timestamp|time)(?:\\((\\d+)\\))?( with time zone| without time zone)?$"));
+    const QRegularExpressionMatch match = time.match(formatType);
+    if (!match.hasMatch())
+        return {};
+    QString name = match.captured(1);
+    if (match.captured(3) == QLatin1String(" with time zone"))
+        name += QLatin1String("tz");
+    const QString precision = match.captured(2);
+    if (!precision.isEmpty() && precision.toInt() != kDefaultTimePrecision)
+        name += QLatin1Char('(') + precision + QLatin1Char(')');
+    return name;
+}
+
+QString normalizedBuiltin(const QString &formatType)
+{
+    // Regular expressions only where they can match: this runs for every column of a realm.
+    if (formatType.endsWith(QLatin1String("]")))
+        return formatType;
+    if (formatType.startsWith(QLatin1String("time"))) {
+        if (const QString time = timeType(formatType); !time.isEmpty())
+            return time;
+    }
+    if (formatType.startsWith(QLatin1String("numeric(")) &&
+        formatType.endsWith(QLatin1String(",0)")))
+        return formatType.chopped(3) + QLatin1Char(')');
+    if (formatType == QLatin1String("interval(6)"))
+        return QStringLiteral("interval");
+    return formatType;
+}
+
+bool isIntegerType(const QString &type)
+{
+    return type == QLatin1String("smallint") || type == QLatin1String("integer") ||
+           type == QLatin1String("bigint");
+}
+
+bool isNumberType(const QString &type)
+{
+    return isIntegerType(type) || type.startsWith(QLatin1String("numeric")) ||
+           type == QLatin1String("real") || type == QLatin1String("double precision");
+}
+
+/// Types whose quoted literal Atlas keeps as a literal when the catalog adds a cast.
+bool keepsQuotedLiteral(const ColumnType &type)
+{
+    const QString &t = type.normalized;
+    if (!type.enumName.isEmpty() || t.endsWith(QLatin1String("]")))
+        return true;
+    static const QStringList prefixes = {
+        QStringLiteral("character"), QStringLiteral("text"),    QStringLiteral("bytea"),
+        QStringLiteral("json"),      QStringLiteral("jsonb"),   QStringLiteral("inet"),
+        QStringLiteral("cidr"),      QStringLiteral("macaddr"), QStringLiteral("time"),
+        QStringLiteral("date"),      QStringLiteral("uuid"),    QStringLiteral("xml"),
+        QStringLiteral("point"),     QStringLiteral("line"),    QStringLiteral("lseg"),
+        QStringLiteral("box"),       QStringLiteral("path"),    QStringLiteral("polygon"),
+        QStringLiteral("circle")};
+    for (const QString &prefix : prefixes) {
+        if (t.startsWith(prefix))
+            return true;
+    }
+    return false;
+}
+
+bool isBoolLiteral(const QString &text)
+{
+    return text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
+           text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0;
+}
+
+/// `'x'::type` -> the quoted part and its content; nothing when the text is not that shape.
+std::optional<std::pair<QString, QString>> castLiteral(const QString &expression)
+{
+    const qsizetype cast = expression.lastIndexOf(QLatin1String("::"));
+    if (cast <= 0)
+        return std::nullopt;
+    const QString quoted = expression.left(cast);
+    if (!isQuotedLiteral(quoted, QLatin1Char('\'')))
+        return std::nullopt;
+    return std::make_pair(quoted, quoted.mid(1, quoted.size() - 2));
+}
+
+} // namespace
+
+ColumnType postgresColumnType(const PostgresTypeRow &row, const QString &tableSchema)
+{
+    ColumnType type;
+    type.raw = row.formatType;
+    if (row.typtype == QLatin1String("e")) {
+        type.normalized = row.typeName;
+        type.enumName = row.typeName;
+        if (row.typeSchema != tableSchema)
+            type.enumSchema = row.typeSchema;
+        return type;
+    }
+    type.normalized = normalizedBuiltin(row.formatType);
+    return type;
+}
+
+void applyPostgresDefault(Column &column, const QString &expression)
+{
+    static const QRegularExpression nextval(
+        QStringLiteral("^ *nextval\\('(?:\")?(?:[\\w$]+\\.)*([\\w$]+_[\\w$]+_seq)(?:\")?'(?:::"
+                       "regclass)*\\) *$"),
+        QRegularExpression::CaseInsensitiveOption);
+    const QString &type = column.type.normalized;
+    if (expression.contains(QLatin1String("nextval("), Qt::CaseInsensitive) &&
+        nextval.match(expression).hasMatch()) {
+        if (!isIntegerType(type))
+            return;
+        column.type.normalized = type == QLatin1String("smallint") ? QStringLiteral("smallserial")
+                                 : type == QLatin1String("bigint") ? QStringLiteral("bigserial")
+                                                                   : QStringLiteral("serial");
+        column.defaultValue.reset();
+        return;
+    }
+    if (isBoolLiteral(expression) || isNumericLiteral(expression) ||
+        isQuotedLiteral(expression, QLatin1Char('\''))) {
+        column.defaultValue = ColumnDefault{ColumnDefault::Kind::Literal, expression};
+        return;
+    }
+    if (const auto cast = castLiteral(expression)) {
+        const auto &[quoted, inner] = *cast;
+        if ((type == QLatin1String("boolean") && isBoolLiteral(inner)) ||
+            (isNumberType(type) && isNumericLiteral(inner))) {
+            column.defaultValue = ColumnDefault{ColumnDefault::Kind::Literal, inner};
+            return;
+        }
+        if (keepsQuotedLiteral(column.type)) {
+            column.defaultValue = ColumnDefault{ColumnDefault::Kind::Literal, quoted};
+            return;
+        }
+    }
+    column.defaultValue = ColumnDefault{ColumnDefault::Kind::Expression, expression};
+}
+
+QString postgresHclType(const ColumnType &type)
+{
+    if (!type.enumName.isEmpty())
+        return hclReference(QStringLiteral("enum"), {type.enumName});
+    static const QSet<QString> known = {QStringLiteral("bit"),
+                                        QStringLiteral("bit_varying"),
+                                        QStringLiteral("varchar"),
+                                        QStringLiteral("character_varying"),
+                                        QStringLiteral("char"),
+                                        QStringLiteral("character"),
+                                        QStringLiteral("bpchar"),
+                                        QStringLiteral("int2"),
+                                        QStringLiteral("int4"),
+                                        QStringLiteral("int8"),
+                                        QStringLiteral("int"),
+                                        QStringLiteral("integer"),
+                                        QStringLiteral("smallint"),
+                                        QStringLiteral("bigint"),
+                                        QStringLiteral("text"),
+                                        QStringLiteral("boolean"),
+                                        QStringLiteral("bool"),
+                                        QStringLiteral("bytea"),
+                                        QStringLiteral("cidr"),
+                                        QStringLiteral("inet"),
+                                        QStringLiteral("macaddr"),
+                                        QStringLiteral("macaddr8"),
+                                        QStringLiteral("circle"),
+                                        QStringLiteral("line"),
+                                        QStringLiteral("lseg"),
+                                        QStringLiteral("box"),
+                                        QStringLiteral("path"),
+                                        QStringLiteral("point"),
+                                        QStringLiteral("polygon"),
+                                        QStringLiteral("date"),
+                                        QStringLiteral("time"),
+                                        QStringLiteral("timetz"),
+                                        QStringLiteral("timestamptz"),
+                                        QStringLiteral("timestamp"),
+                                        QStringLiteral("double_precision"),
+                                        QStringLiteral("real"),
+                                        QStringLiteral("float"),
+                                        QStringLiteral("float8"),
+                                        QStringLiteral("float4"),
+                                        QStringLiteral("numeric"),
+                                        QStringLiteral("decimal"),
+                                        QStringLiteral("smallserial"),
+                                        QStringLiteral("serial"),
+                                        QStringLiteral("bigserial"),
+                                        QStringLiteral("xml"),
+                                        QStringLiteral("json"),
+                                        QStringLiteral("jsonb"),
+                                        QStringLiteral("uuid"),
+                                        QStringLiteral("money"),
+                                        QStringLiteral("tsvector"),
+                                        QStringLiteral("tsquery"),
+                                        QStringLiteral("int4range"),
+                                        QStringLiteral("int8range"),
+                                        QStringLiteral("numrange"),
+                                        QStringLiteral("tsrange"),
+                                        QStringLiteral("tstzrange"),
+                                        QStringLiteral("daterange"),
+                                        QStringLiteral("int4multirange"),
+                                        QStringLiteral("int8multirange"),
+                                        QStringLiteral("nummultirange"),
+                                        QStringLiteral("tsmultirange"),
+                                        QStringLiteral("tstzmultirange"),
+                                        QStringLiteral("datemultirange"),
+                                        QStringLiteral("hstore"),
+                                        QStringLiteral("xid"),
+                                        QStringLiteral("xid8"),
+                                        QStringLiteral("oid"),
+                                        QStringLiteral("interval")};
+    // Arrays are no registered types, whatever their element: sql("integer[]").
+    if (type.normalized.endsWith(QLatin1Char(']')))
+        return hclSql(type.normalized);
+    QString spelled = type.normalized;
+    spelled.replace(QLatin1Char(' '), QLatin1Char('_'));
+    const QString base = spelled.section(QLatin1Char('('), 0, 0);
+    if (known.contains(base))
+        return spelled;
+    return hclSql(type.normalized.isEmpty() ? type.raw : type.normalized);
+}
+
+} // namespace strata

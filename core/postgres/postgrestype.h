@@ -1,0 +1,36 @@
+#pragma once
+
+#include "model/column.h"
+
+#include <QString>
+
+#include <optional>
+
+namespace strata {
+
+/// What the catalog says about a column's type.
+struct PostgresTypeRow
+{
+    /// pg_catalog.format_type(atttypid, atttypmod): "character varying(255)", "integer[]".
+    QString formatType;
+    /// pg_type.typtype: 'b' base, 'e' enum, 'd' domain, 'c' composite...
+    QString typtype;
+    QString typeName;
+    QString typeSchema;
+};
+
+/// The column type as Atlas spells it for SQL (`normalized`): "character varying(255)",
+/// "timestamptz", "timestamp(4)", "numeric(10,2)", "integer[]"; enums carry their name.
+ColumnType postgresColumnType(const PostgresTypeRow &row, const QString &tableSchema);
+
+/// Applies a catalog default (pg_get_expr of pg_attrdef) to the column as Atlas does: a
+/// nextval() of the column's own sequence on an integer column turns it into serial /
+/// bigserial / smallserial without a default; literals, also behind a cast to the column's
+/// type ('a'::text, '{}'::integer[]), become literals; anything else stays an expression.
+void applyPostgresDefault(Column &column, const QString &expression);
+
+/// The HCL type expression: `integer`, `character_varying(255)`, `enum.status`, or `sql("...")`
+/// for types Atlas's PostgreSQL type registry does not know (arrays among them).
+QString postgresHclType(const ColumnType &type);
+
+} // namespace strata
