@@ -37,12 +37,7 @@
 <context>
     <name>strata::Connection</name>
     <message>
-        <location filename="../core/load/connection.cpp" line="21"/>
-        <source>Connecting to %1 databases is not available in this version of Strata yet (%2); SQLite databases are.</source>
-        <translation>Verbindungen zu %1-Datenbanken sind in dieser Strata-Version noch nicht möglich (%2); SQLite-Datenbanken werden unterstützt.</translation>
-    </message>
-    <message>
-        <location filename="../core/load/connection.cpp" line="31"/>
+        <location filename="../core/load/connection.cpp" line="38"/>
         <source>&quot;%1&quot; is not a database URL: use sqlite://, mysql:// or postgres://.</source>
         <translation>„%1“ ist keine Datenbank-URL: Verwenden Sie sqlite://, mysql:// oder postgres://.</translation>
     </message>
@@ -218,47 +213,47 @@
     <message>
         <location filename="../core/load/envrequest.cpp" line="24"/>
         <source>env &quot;%1&quot; has %2 src values; Strata loads one source at a time.</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“ hat %2 src-Werte; Strata lädt jeweils eine Quelle.</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="35"/>
         <source>env://%1: Strata resolves env://src, env://url and env://dev.</source>
-        <translation type="unfinished"></translation>
+        <translation>env://%1: Strata löst env://src, env://url und env://dev auf.</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="40"/>
         <source>env &quot;%1&quot; has no %2 attribute: set it in %3.</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“ hat kein Attribut %2: setzen Sie es in %3.</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="75"/>
         <source>env &quot;%1&quot;: dev must be a database URL, not %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“: dev muss eine Datenbank-URL sein, nicht %2.</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="80"/>
         <source>env &quot;%1&quot; dev: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“ dev: %2</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="87"/>
         <source>env &quot;%1&quot; refers to %2, but %3 has no data &quot;external_schema&quot; &quot;%4&quot; block.</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“ verweist auf %2, aber %3 hat keinen Block data &quot;external_schema&quot; &quot;%4&quot;.</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="101"/>
         <source>env &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“: %2</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="117"/>
         <source>env &quot;%1&quot; %2 is %3: an env:// URL cannot point to another env:// URL.</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“ %2 ist %3: eine env://-URL kann nicht auf eine andere env://-URL zeigen.</translation>
     </message>
     <message>
         <location filename="../core/load/envrequest.cpp" line="122"/>
         <source>env &quot;%1&quot; %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Env „%1“ %2</translation>
     </message>
 </context>
 <context>
@@ -1589,6 +1584,250 @@
     </message>
 </context>
 <context>
+    <name>strata::MysqlConnectOptions</name>
+    <message>
+        <location filename="../core/mysql/mysqlconnectoptions.cpp" line="62"/>
+        <source>The connect timeout &quot;%1&quot; in %2 is not a duration: write it as timeout=10s.</source>
+        <translation>Das Verbindungs-Timeout „%1“ in %2 ist keine Dauer: schreiben Sie es als timeout=10s.</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnectoptions.cpp" line="78"/>
+        <source>tls=%1 in %2 is not a TLS mode Strata knows: use true, skip-verify, preferred or false.</source>
+        <translation>tls=%1 in %2 ist kein TLS-Modus, den Strata kennt: verwenden Sie true, skip-verify, preferred oder false.</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnectoptions.cpp" line="93"/>
+        <source>ssl-mode=%1 in %2 is not an SSL mode: use DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY.</source>
+        <translation>ssl-mode=%1 in %2 ist kein SSL-Modus: verwenden Sie DISABLED, PREFERRED, REQUIRED, VERIFY_CA oder VERIFY_IDENTITY.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::MysqlConnection</name>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="61"/>
+        <source>%1 is not a MySQL URL: use mysql://user:pass@host:3306/database or maria://...</source>
+        <translation>%1 ist keine MySQL-URL: verwenden Sie mysql://user:pass@host:3306/datenbank oder maria://...</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="86"/>
+        <source>The MySQL client library could not start (out of memory?).</source>
+        <translation>Die MySQL-Client-Bibliothek konnte nicht starten (kein Speicher mehr?).</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="127"/>
+        <source>Cannot connect to %1: the server at %2 refused the login (%3). Check the user name and password in the URL.</source>
+        <translation>Keine Verbindung zu %1: der Server unter %2 hat die Anmeldung abgelehnt (%3). Prüfen Sie Benutzername und Passwort in der URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="132"/>
+        <source>Database &quot;%1&quot; does not exist on the server at %2 (%3). Create it, or fix the database name in the URL.</source>
+        <translation>Die Datenbank „%1“ existiert auf dem Server unter %2 nicht (%3). Legen Sie sie an oder korrigieren Sie den Datenbanknamen in der URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="141"/>
+        <source>Cannot reach a MySQL server at %1 for %2: %3. Check that the server is running and that host and port are right.</source>
+        <translation>Unter %1 ist für %2 kein MySQL-Server erreichbar: %3. Prüfen Sie, ob der Server läuft und Host und Port stimmen.</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="146"/>
+        <source>Cannot connect to %1: %2 (error %3).</source>
+        <translation>Keine Verbindung zu %1: %2 (Fehler %3).</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="176"/>
+        <source>Statement &quot;%1&quot; failed on %2: %3 (error %4).</source>
+        <translation>Die Anweisung „%1“ ist auf %2 fehlgeschlagen: %3 (Fehler %4).</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlconnection.cpp" line="192"/>
+        <source>Query &quot;%1&quot; failed on %2: %3 (error %4).</source>
+        <translation>Die Abfrage „%1“ ist auf %2 fehlgeschlagen: %3 (Fehler %4).</translation>
+    </message>
+</context>
+<context>
+    <name>strata::MysqlDevDatabase</name>
+    <message>
+        <location filename="../core/mysql/mysqldevdatabase.cpp" line="90"/>
+        <source>Connecting to dev database %1</source>
+        <translation>Verbinde mit der Dev-Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqldevdatabase.cpp" line="106"/>
+        <source>Cannot create a scratch schema on dev database %1: %2 Give the dev user the CREATE and DROP privileges.</source>
+        <translation>Auf der Dev-Datenbank %1 kann kein temporäres Schema angelegt werden: %2 Geben Sie dem Dev-Benutzer die Rechte CREATE und DROP.</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqldevdatabase.cpp" line="120"/>
+        <source>Running statement %1 of %2</source>
+        <translation>Führe Anweisung %1 von %2 aus</translation>
+    </message>
+</context>
+<context>
+    <name>strata::MysqlInspector</name>
+    <message>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="54"/>
+        <source>Reading schemas</source>
+        <translation>Lese Schemata</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="55"/>
+        <source>Reading tables</source>
+        <translation>Tabellen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="56"/>
+        <source>Reading columns</source>
+        <translation>Spalten werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="57"/>
+        <source>Reading indexes</source>
+        <translation>Indizes werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="58"/>
+        <source>Reading foreign keys</source>
+        <translation>Fremdschlüssel werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="60"/>
+        <source>Reading checks</source>
+        <translation>Prüfungen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="120"/>
+        <source>Schema &quot;%1&quot; does not exist on %2. Create it, or fix the database name in the URL.</source>
+        <translation>Das Schema „%1“ existiert auf %2 nicht. Legen Sie es an oder korrigieren Sie den Datenbanknamen in der URL.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/mysql/mysqlinspector.cpp" line="357"/>
+        <source>Inspected %n table(s)</source>
+        <translation>
+            <numerusform>%n Tabelle untersucht</numerusform>
+            <numerusform>%n Tabellen untersucht</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>strata::PostgresConnection</name>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="47"/>
+        <source>line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="74"/>
+        <source>%1 is not a PostgreSQL URL: use postgres://user:password@host:5432/database.</source>
+        <translation>%1 ist keine PostgreSQL-URL: verwenden Sie postgres://user:passwort@host:5432/datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="137"/>
+        <source>Cannot connect to %1: libpq is out of memory.</source>
+        <translation>Keine Verbindung zu %1: libpq hat keinen Speicher mehr.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="147"/>
+        <source>Cannot log in to %1 as user &quot;%2&quot;: the server rejected the user name or password (%3). Check the credentials in the URL.</source>
+        <translation>Anmeldung an %1 als Benutzer „%2“ nicht möglich: der Server hat Benutzername oder Passwort abgelehnt (%3). Prüfen Sie die Zugangsdaten in der URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="154"/>
+        <source>Database &quot;%1&quot; does not exist on the server of %2 (%3). Check the database name in the URL&apos;s path.</source>
+        <translation>Die Datenbank „%1“ existiert auf dem Server von %2 nicht (%3). Prüfen Sie den Datenbanknamen im Pfad der URL.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="165"/>
+        <source>Cannot reach the PostgreSQL server at %1 (host %2, port %3): %4. Check the host and port, and that the server is running.</source>
+        <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar (Host %2, Port %3): %4. Prüfen Sie Host und Port und ob der Server läuft.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="171"/>
+        <source>Cannot connect to %1: %2.</source>
+        <translation>Keine Verbindung zu %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="219"/>
+        <source>SQL failed at %1 on %2: %3.</source>
+        <translation>SQL ist bei %1 auf %2 fehlgeschlagen: %3.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="222"/>
+        <source>SQL failed on %1: %2.</source>
+        <translation>SQL ist auf %1 fehlgeschlagen: %2.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresconnection.cpp" line="298"/>
+        <source>A catalog query on %1 failed: %2</source>
+        <translation>Eine Katalogabfrage auf %1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PostgresDevNormalizer</name>
+    <message>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="87"/>
+        <source>Connecting to dev database %1</source>
+        <translation>Verbinde mit der Dev-Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="97"/>
+        <source>Cannot create a scratch schema on dev database %1: %2 The dev user needs the CREATE privilege on the database.</source>
+        <translation>Auf der Dev-Datenbank %1 kann kein temporäres Schema angelegt werden: %2 Der Dev-Benutzer braucht das Recht CREATE auf der Datenbank.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="106"/>
+        <source>Running %1 on the dev database</source>
+        <translation>Führe %1 auf der Dev-Datenbank aus</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="110"/>
+        <source>%1 failed on the dev database: %2</source>
+        <translation>%1 ist auf der Dev-Datenbank fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PostgresInspector</name>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="60"/>
+        <source>Reading schemas</source>
+        <translation>Lese Schemata</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="66"/>
+        <source>Reading tables</source>
+        <translation>Tabellen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="68"/>
+        <source>Reading columns</source>
+        <translation>Spalten werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="70"/>
+        <source>Reading indexes</source>
+        <translation>Indizes werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="72"/>
+        <source>Reading foreign keys</source>
+        <translation>Fremdschlüssel werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="74"/>
+        <source>Reading checks</source>
+        <translation>Prüfungen werden gelesen</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="76"/>
+        <source>Reading enum types</source>
+        <translation>Lese Enum-Typen</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresinspector.cpp" line="128"/>
+        <source>Schema &quot;%1&quot; does not exist in the database of %2. Check the search_path parameter of the URL, or leave it out to inspect every schema.</source>
+        <translation>Das Schema „%1“ existiert in der Datenbank von %2 nicht. Prüfen Sie den Parameter search_path der URL oder lassen Sie ihn weg, um alle Schemata zu untersuchen.</translation>
+    </message>
+</context>
+<context>
     <name>strata::ProgramOutputPanel</name>
     <message>
         <location filename="../widgets/project/programoutputpanel.cpp" line="41"/>
@@ -1839,69 +2078,80 @@
 <context>
     <name>strata::SchemaLoader</name>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="35"/>
+        <location filename="../core/load/schemaloader.cpp" line="37"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="52"/>
+        <location filename="../core/load/schemaloader.cpp" line="54"/>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="60"/>
+        <location filename="../core/load/schemaloader.cpp" line="62"/>
         <source>&quot;%1&quot; is not UTF-8 text: save it as UTF-8 and load it again.</source>
         <translation>„%1“ ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="73"/>
+        <location filename="../core/load/schemaloader.cpp" line="81"/>
+        <location filename="../core/load/schemaloader.cpp" line="250"/>
+        <source>docker is not available: set dev to a mysql:// or postgres:// URL of a scratch database</source>
+        <translation>docker ist nicht verfügbar: setzen Sie dev auf eine mysql://- oder postgres://-URL einer Wegwerf-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/load/schemaloader.cpp" line="87"/>
         <source>Dev database %1 is not supported in this version of Strata: use sqlite://dev?mode=memory.</source>
         <translation>Die Entwicklungsdatenbank %1 wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="79"/>
+        <location filename="../core/load/schemaloader.cpp" line="93"/>
         <source>Cannot tell which SQL dialect &quot;%1&quot; is written in: give a dev database (--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).</source>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="87"/>
-        <source>Dialect &quot;%1&quot; is not supported in this version of Strata: use sqlite.</source>
-        <translation>Der Dialekt „%1“ wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite.</translation>
+        <location filename="../core/load/schemaloader.cpp" line="102"/>
+        <source>MySQL DDL in &quot;%1&quot; is read through a dev database: give --dev-url mysql://user:pass@host:3306/dev.</source>
+        <translation>MySQL-DDL in „%1“ wird über eine Dev-Datenbank gelesen: geben Sie --dev-url mysql://user:pass@host:3306/dev an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="112"/>
+        <location filename="../core/load/schemaloader.cpp" line="108"/>
+        <source>Dialect &quot;%1&quot; is not supported: use sqlite, mysql, mariadb or postgres.</source>
+        <translation>Der Dialekt „%1“ wird nicht unterstützt: verwenden Sie sqlite, mysql, mariadb oder postgres.</translation>
+    </message>
+    <message>
+        <location filename="../core/load/schemaloader.cpp" line="119"/>
+        <source>Loading PostgreSQL DDL from &quot;%1&quot; needs a dev database in this version of Strata: give --dev-url postgres://user:pass@host/db.</source>
+        <translation>PostgreSQL-DDL aus „%1“ braucht in dieser Version von Strata eine Dev-Datenbank: geben Sie --dev-url postgres://user:pass@host/db an.</translation>
+    </message>
+    <message>
+        <location filename="../core/load/schemaloader.cpp" line="167"/>
         <source>File &quot;%1&quot; does not exist. Check the path in the file:// URL.</source>
         <translation>Die Datei „%1“ existiert nicht. Prüfen Sie den Pfad in der file://-URL.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="116"/>
+        <location filename="../core/load/schemaloader.cpp" line="171"/>
         <source>&quot;%1&quot; is a folder: give a .sql file of DDL or an SQLite database file.</source>
         <translation>„%1“ ist ein Ordner: Geben Sie eine .sql-Datei mit DDL oder eine SQLite-Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="127"/>
+        <location filename="../core/load/schemaloader.cpp" line="182"/>
         <source>Cannot load &quot;%1&quot;: file:// sources must be .sql files of DDL or SQLite database files.</source>
         <translation>„%1“ kann nicht geladen werden: file://-Quellen müssen .sql-Dateien mit DDL oder SQLite-Datenbankdateien sein.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="135"/>
+        <location filename="../core/load/schemaloader.cpp" line="190"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="150"/>
+        <location filename="../core/load/schemaloader.cpp" line="205"/>
         <source>Running %1</source>
-        <translation type="unfinished">%1 wird ausgeführt</translation>
+        <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="189"/>
+        <location filename="../core/load/schemaloader.cpp" line="244"/>
         <source>%1 refers to a project environment: open the project&apos;s atlas.hcl and choose an environment (--env NAME).</source>
         <translation>%1 verweist auf eine Projektumgebung: Öffnen Sie die atlas.hcl des Projekts und wählen Sie eine Umgebung (--env NAME).</translation>
-    </message>
-    <message>
-        <location filename="../core/load/schemaloader.cpp" line="196"/>
-        <source>docker is not available: set dev to a sqlite:// URL such as sqlite://dev?mode=memory.</source>
-        <translation>docker ist nicht verfügbar: Setzen Sie dev auf eine sqlite://-URL wie sqlite://dev?mode=memory.</translation>
     </message>
 </context>
 <context>
@@ -1909,67 +2159,67 @@
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="67"/>
         <source>stderr:</source>
-        <translation type="unfinished"></translation>
+        <translation>stderr:</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="79"/>
         <source>%1: program not found</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Programm nicht gefunden</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="81"/>
         <source>%1: program is not executable</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Programm ist nicht ausführbar</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="86"/>
         <source>%1: program not found in PATH</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: Programm nicht im PATH gefunden</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="140"/>
         <source>The external schema program is empty: set program to a command such as [&quot;node&quot;, &quot;load.js&quot;].</source>
-        <translation type="unfinished"></translation>
+        <translation>Das externe Schema-Programm ist leer: setzen Sie program auf einen Befehl wie [&quot;node&quot;, &quot;load.js&quot;].</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="143"/>
         <source>Cannot run %1: the working directory %2 does not exist.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ausgeführt werden: das Arbeitsverzeichnis %2 existiert nicht.</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="163"/>
         <source>Cannot start %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="177"/>
         <source>%1 printed more than %2 MiB of SQL and was stopped. Check that it prints only the schema.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat mehr als %2 MiB SQL ausgegeben und wurde gestoppt. Prüfen Sie, dass es nur das Schema ausgibt.</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="198"/>
         <source>%1 did not finish within %2 s and was stopped. Raise the timeout if it needs more time.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig und wurde gestoppt. Erhöhen Sie das Timeout, wenn es mehr Zeit braucht.</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="221"/>
         <source>%1 crashed (%2).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist abgestürzt (%2).</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="225"/>
         <source>%1 failed with exit code %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="233"/>
         <source>%1 printed output that is not UTF-8 text; the schema must be SQL in UTF-8.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat eine Ausgabe erzeugt, die kein UTF-8-Text ist; das Schema muss SQL in UTF-8 sein.</translation>
     </message>
     <message>
         <location filename="../core/program/schemaprogramrunner.cpp" line="239"/>
         <source>%1 printed no SQL (it exited with code 0 but its output is empty).</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 hat kein SQL ausgegeben (Exit-Code 0, aber die Ausgabe ist leer).</translation>
     </message>
 </context>
 <context>
@@ -2191,7 +2441,7 @@
         <translation>Die SQLite-Datenbank „%1“ kann nicht gelesen werden: %2. Prüfen Sie die Datei und ihre Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="183"/>
+        <location filename="../core/sqlite/sqliteconnection.cpp" line="188"/>
         <source>Statement &quot;%1&quot; failed on %2: %3.</source>
         <translation>Die Anweisung „%1“ ist auf %2 fehlgeschlagen: %3.</translation>
     </message>
@@ -2354,73 +2604,73 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
     <message>
         <location filename="../app/cli/projectflags.cpp" line="24"/>
         <source>--config must be a file:// URL, such as file://atlas.hcl, not %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config muss eine file://-URL sein, etwa file://atlas.hcl, nicht %1.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectflags.cpp" line="28"/>
         <source>--config is empty: give a file:// URL of atlas.hcl.</source>
-        <translation type="unfinished"></translation>
+        <translation>--config ist leer: geben Sie eine file://-URL von atlas.hcl an.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectflags.cpp" line="31"/>
         <source>config file %1 was not found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Konfigurationsdatei %1 wurde nicht gefunden.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectflags.cpp" line="42"/>
         <source>Project file, default file://atlas.hcl.</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektdatei, Standard file://atlas.hcl.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectflags.cpp" line="45"/>
         <source>Environment of the project file to use.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu verwendende Umgebung (Env) der Projektdatei.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectflags.cpp" line="48"/>
         <source>Input variable of the project file, name=value; repeatable.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingabevariable der Projektdatei, name=wert; wiederholbar.</translation>
     </message>
     <message>
         <location filename="../app/cli/projectflags.cpp" line="66"/>
         <source>--var %1: expected name=value, such as --var db=app.</source>
-        <translation type="unfinished"></translation>
+        <translation>--var %1: erwartet wird name=wert, etwa --var db=app.</translation>
     </message>
 </context>
 <context>
     <name>strata::cli::SchemaInspect</name>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="27"/>
-        <source>URL of the schema to inspect: sqlite://file.db, or file://schema.sql.</source>
-        <translation>URL des zu untersuchenden Schemas: sqlite://file.db oder file://schema.sql.</translation>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="28"/>
+        <source>URL of the schema to inspect: sqlite://, mysql://, maria://, postgres:// or file://schema.sql.</source>
+        <translation>URL des zu untersuchenden Schemas: sqlite://, mysql://, maria://, postgres:// oder file://schema.sql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="31"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="33"/>
         <source>Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory.</source>
         <translation>Entwicklungsdatenbank, die DDL-Dateien normalisiert, z. B. sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="36"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="38"/>
         <source>Dialect of DDL files when no dev database is given: sqlite.</source>
         <translation>Dialekt von DDL-Dateien, wenn keine Entwicklungsdatenbank angegeben ist: sqlite.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="40"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="42"/>
         <source>Output template: &apos;{{ sql . }}&apos; prints SQL; the default prints Atlas HCL.</source>
         <translation>Ausgabevorlage: &apos;{{ sql . }}&apos; gibt SQL aus; ohne Angabe wird Atlas-HCL ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="45"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="47"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="52"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="54"/>
         <source>%1 refers to a project environment: choose one with --env NAME.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 verweist auf eine Projektumgebung: wählen Sie eine mit --env NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="78"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="80"/>
         <source>Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format TEMPLATE]
        strata schema inspect --env NAME [--url env://src] [--config URL] [--var name=value]
 
@@ -2430,10 +2680,12 @@ Examples:
   strata schema inspect --url sqlite://app.db
   strata schema inspect --url sqlite://app.db --format &apos;{{ sql . }}&apos;
   strata schema inspect --url file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot;
+  strata schema inspect --url &quot;postgres://user:pass@localhost:5432/app?search_path=public&quot;
   strata schema inspect --env sqlite --url env://src
 
 Flags:
-  -u, --url URL          schema to inspect (sqlite://, file://)
+  -u, --url URL          schema to inspect (sqlite://, mysql://, maria://, postgres://,
+                         file://)
       --dev-url URL      dev database used to normalize DDL files
       --dialect NAME     dialect of DDL files without a dev database (sqlite)
       --format TEMPLATE  &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;; default: Atlas HCL
@@ -2442,26 +2694,8 @@ Flags:
       --var NAME=VALUE   input variable of the project file (repeatable)
   -h, --help             show this help
 </source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format TEMPLATE]
-
-Inspect a database or a DDL file and print its schema as Atlas HCL or SQL.
-
-Examples:
-  strata schema inspect --url sqlite://app.db
-  strata schema inspect --url sqlite://app.db --format &apos;{{ sql . }}&apos;
-  strata schema inspect --url file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot;
-
-Flags:
-  -u, --url URL          schema to inspect (sqlite://, file://)
-      --dev-url URL      dev database used to normalize DDL files
-      --dialect NAME     dialect of DDL files without a dev database (sqlite)
-      --format TEMPLATE  &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;; default: Atlas HCL
-  -h, --help             show this help
-</source>
-        <translation type="vanished">Aufruf: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format VORLAGE]
+        <translation>Aufruf: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format VORLAGE]
+       strata schema inspect --env NAME [--url env://src] [--config URL] [--var name=wert]
 
 Untersucht eine Datenbank oder eine DDL-Datei und gibt ihr Schema als Atlas-HCL oder SQL aus.
 
@@ -2469,37 +2703,43 @@ Beispiele:
   strata schema inspect --url sqlite://app.db
   strata schema inspect --url sqlite://app.db --format &apos;{{ sql . }}&apos;
   strata schema inspect --url file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot;
+  strata schema inspect --url &quot;postgres://user:pass@localhost:5432/app?search_path=public&quot;
+  strata schema inspect --env sqlite --url env://src
 
 Optionen:
-  -u, --url URL          zu untersuchendes Schema (sqlite://, file://)
-      --dev-url URL      Entwicklungsdatenbank zum Normalisieren von DDL-Dateien
-      --dialect NAME     Dialekt von DDL-Dateien ohne Entwicklungsdatenbank (sqlite)
+  -u, --url URL          zu untersuchendes Schema (sqlite://, mysql://, maria://, postgres://,
+                         file://)
+      --dev-url URL      Dev-Datenbank, die DDL-Dateien normalisiert
+      --dialect NAME     Dialekt von DDL-Dateien ohne Dev-Datenbank (sqlite)
       --format VORLAGE   &apos;{{ sql . }}&apos; oder &apos;{{ sql . &quot;  &quot; }}&apos;; Standard: Atlas-HCL
+      --env NAME         Umgebung der Projektdatei; ohne --url deren url
+      --config URL       Projektdatei (Standard file://atlas.hcl)
+      --var NAME=WERT    Eingabevariable der Projektdatei (wiederholbar)
   -h, --help             diese Hilfe anzeigen
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="106"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="111"/>
         <source> (see &apos;strata schema inspect --help&apos;)</source>
         <translation> (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="112"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="117"/>
         <source>Unexpected argument &quot;%1&quot; (see &apos;strata schema inspect --help&apos;)</source>
         <translation>Unerwartetes Argument „%1“ (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="124"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="129"/>
         <source>required flag &quot;url&quot; not set (see &apos;strata schema inspect --help&apos;)</source>
         <translation>erforderliche Option „url“ nicht gesetzt (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="153"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="158"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="158"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="163"/>
         <source>No writer for dialect &quot;%1&quot;.</source>
         <translation>Keine Ausgabe für den Dialekt „%1“.</translation>
     </message>

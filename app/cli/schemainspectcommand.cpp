@@ -23,10 +23,12 @@ class SchemaInspectTr
 void addOptions(QCommandLineParser &parser)
 {
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption({{QStringLiteral("u"), QStringLiteral("url")},
-                      SchemaInspectTr::tr(
-                          "URL of the schema to inspect: sqlite://file.db, or file://schema.sql."),
-                      QStringLiteral("URL")});
+    parser.addOption(
+        {{QStringLiteral("u"), QStringLiteral("url")},
+         SchemaInspectTr::tr(
+             "URL of the schema to inspect: sqlite://, mysql://, maria://, postgres:// or "
+             "file://schema.sql."),
+         QStringLiteral("URL")});
     parser.addOption({QStringLiteral("dev-url"),
                       SchemaInspectTr::tr(
                           "Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory."),
@@ -85,9 +87,12 @@ QString schemaInspectUsage()
         "  strata schema inspect --url sqlite://app.db\n"
         "  strata schema inspect --url sqlite://app.db --format '{{ sql . }}'\n"
         "  strata schema inspect --url file://schema.sql --dev-url \"sqlite://dev?mode=memory\"\n"
+        "  strata schema inspect --url "
+        "\"postgres://user:pass@localhost:5432/app?search_path=public\"\n"
         "  strata schema inspect --env sqlite --url env://src\n\n"
         "Flags:\n"
-        "  -u, --url URL          schema to inspect (sqlite://, file://)\n"
+        "  -u, --url URL          schema to inspect (sqlite://, mysql://, maria://, postgres://,\n"
+        "                         file://)\n"
         "      --dev-url URL      dev database used to normalize DDL files\n"
         "      --dialect NAME     dialect of DDL files without a dev database (sqlite)\n"
         "      --format TEMPLATE  '{{ sql . }}' or '{{ sql . \"  \" }}'; default: Atlas HCL\n"
