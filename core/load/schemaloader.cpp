@@ -1,6 +1,7 @@
 #include "schemaloader.h"
 
 #include "connection.h"
+#include "pgparse/pgddlparser.h"
 #include "postgres/postgresdevnormalizer.h"
 #include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
@@ -92,17 +93,20 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
             .arg(request.dialect)};
 }
 
-/// PostgreSQL DDL needs the server to normalize it: Strata has no PostgreSQL parser yet.
+/// PostgreSQL DDL goes through the dev database when there is one, else through Strata's own
+/// parser (libpg_query), which reports what it skipped as warnings.
 Expected<Realm> loadPostgresDdl(const LoadRequest &request, const QString &ddl,
-                                const QString &sourceName, const TaskControl &control)
+                                const QString &sourceName, const TaskControl &control,
+                                QStringList &warnings)
 {
-    if (!request.devUrl) {
-        return Error{
-            SchemaLoaderTr::tr("Loading PostgreSQL DDL from \"%1\" needs a dev database in this "
-                               "version of Strata: give --dev-url postgres://user:pass@host/db.")
-                .arg(sourceName)};
-    }
-    return normalizePostgresDdl(*request.devUrl, ddl, sourceName, control);
+    if (request.devUrl)
+        return normalizePostgresDdl(*request.devUrl, ddl, sourceName, control);
+    control.report(SchemaLoaderTr::tr("Parsing %1").arg(sourceName));
+    auto parsed = parsePostgresDdl(ddl, sourceName, QStringLiteral("public"), control);
+    if (!parsed)
+        return parsed.error();
+    warnings.append(parsed->warnings);
+    return std::move(parsed->realm);
 }
 
 Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &control)
@@ -140,12 +144,14 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
         return text.error();
     if (control.isCancelled())
         return Error::cancellation();
+    QStringList warnings;
     auto realm = dialect.value() == QLatin1String("postgres")
-                     ? loadPostgresDdl(request, text.value(), info.fileName(), control)
+                     ? loadPostgresDdl(request, text.value(), info.fileName(), control, warnings)
                      : loadSqliteDdl(text.value(), info.fileName(), control);
     if (!realm)
         return realm.error();
     LoadResult result;
+    result.warnings = std::move(warnings);
     result.realm = std::move(realm.value());
     result.dialect = dialect.value();
     return result;
