@@ -308,10 +308,18 @@ private:
             if (!part.column.isEmpty() && !owner->column(part.column))
                 return PgDdlParserTr::tr("column \"%1\" does not exist").arg(part.column);
             part.descending = text(element, "ordering") == QLatin1String("SORTBY_DESC");
-            const QString columnName = text(element, "indexcolname");
-            nameParts.append(!columnName.isEmpty()   ? columnName
-                             : part.column.isEmpty() ? QStringLiteral("expr")
-                                                     : part.column);
+            QString columnName = text(element, "indexcolname");
+            if (columnName.isEmpty() && !part.column.isEmpty())
+                columnName = part.column;
+            if (columnName.isEmpty())
+                columnName = PgExpressionPrinter::indexColumnName(expression);
+            if (columnName.isEmpty())
+                columnName = QStringLiteral("expr");
+            // ChooseIndexColumnNames(): a name already used in this index gets a number.
+            QString unique = columnName;
+            for (int n = 1; nameParts.contains(unique); ++n)
+                unique = columnName + QString::number(n);
+            nameParts.append(unique);
             index.parts.append(std::move(part));
         }
         for (const QJsonValue &node : list(stmt, "indexIncludingParams"))

@@ -7,6 +7,7 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QLocale>
+#include <QRegularExpression>
 
 namespace strata {
 
@@ -111,6 +112,22 @@ QString floatText(const QString &value)
     return QLocale::c().toString(number, 'g', QLocale::FloatingPointShortest);
 }
 
+/// timestamp_out()/timestamptz_out() of an ISO literal with DateStyle ISO and TimeZone UTC
+/// (the server prints the zone it runs in; UTC is what the test servers and most containers
+/// use). Other spellings come back unchanged.
+QString timestampText(const QString &value, bool zoned)
+{
+    static const QRegularExpression iso(QStringLiteral(
+        "^\\s*(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d*[1-9])?)?0*)?\\s*$"));
+    const QRegularExpressionMatch match = iso.match(value);
+    if (!match.hasMatch())
+        return value;
+    QString text = match.captured(1) + QLatin1Char(' ');
+    text += match.captured(2).isEmpty() ? QStringLiteral("00:00") : match.captured(2);
+    text += match.captured(3).isEmpty() ? QStringLiteral(":00") : match.captured(3);
+    return zoned ? text + QLatin1String("+00") : text;
+}
+
 /// get_const_expr() with showtype 0 for a constant of base type `type` holding `value` (the
 /// type's output text).
 QString constantText(const QString &value, const QString &type)
@@ -136,6 +153,11 @@ QString constantText(const QString &value, const QString &type)
         return pgQuoteLiteral(floatText(value)) + QLatin1String("::") + type;
     if (type.isEmpty() || type == QLatin1String("unknown"))
         return pgQuoteLiteral(value) + QLatin1String("::text");
+    if (type == QLatin1String("timestamp with time zone") ||
+        type == QLatin1String("timestamp without time zone")) {
+        const bool zoned = type.startsWith(QLatin1String("timestamp with"));
+        return pgQuoteLiteral(timestampText(value, zoned)) + QLatin1String("::") + type;
+    }
     return pgQuoteLiteral(value) + QLatin1String("::") + typeLabel(type);
 }
 
@@ -300,6 +322,43 @@ QString PgExpressionPrinter::indexExpression(const QJsonValue &node)
     if (value.functionLike)
         return text;
     return QLatin1Char('(') + text + QLatin1Char(')');
+}
+
+QString PgExpressionPrinter::indexColumnName(const QJsonValue &node)
+{
+    // FigureColnameInternal(): a strength-2 name (column, function, keyword construct) wins
+    // over a cast's type name.
+    const QString type = nodeType(node);
+    const QJsonObject object = body(node);
+    if (type == QLatin1String("ColumnRef")) {
+        const QJsonArray fields = list(object, "fields");
+        return fields.isEmpty() ? QString() : stringNode(fields.last());
+    }
+    if (type == QLatin1String("FuncCall")) {
+        const QStringList names = strings(list(object, "funcname"));
+        return names.isEmpty() ? QString() : names.constLast();
+    }
+    if (type == QLatin1String("TypeCast")) {
+        const QString inner = indexColumnName(object.value(QLatin1String("arg")));
+        if (!inner.isEmpty())
+            return inner;
+        const QStringList names =
+            strings(list(object.value(QLatin1String("typeName")).toObject(), "names"));
+        return names.isEmpty() ? QString() : names.constLast();
+    }
+    if (type == QLatin1String("CoalesceExpr"))
+        return QStringLiteral("coalesce");
+    if (type == QLatin1String("CaseExpr"))
+        return QStringLiteral("case");
+    if (type == QLatin1String("A_ArrayExpr"))
+        return QStringLiteral("array");
+    if (type == QLatin1String("SQLValueFunction")) {
+        QString op = text(object, "op").mid(6).toLower();
+        if (op.endsWith(QLatin1String("_n")))
+            op.chop(2);
+        return op;
+    }
+    return {};
 }
 
 QString PgExpressionPrinter::shown(const Value &value, const QString &type, bool showImplicit)

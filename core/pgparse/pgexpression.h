@@ -33,6 +33,10 @@ public:
     /// One expression column of an index, as pg_get_indexdef(oid, column, false) prints it.
     QString indexExpression(const QJsonValue &node);
 
+    /// The column name the server derives for an index expression (FigureIndexColname()):
+    /// the function's name for a call, "expr" for an operator; used in generated index names.
+    static QString indexColumnName(const QJsonValue &node);
+
     /// True when the last expression printed is a NULL constant (the server stores no default).
     bool lastWasNull() const { return m_lastWasNull; }
     /// Columns the last expression referred to, for the server's constraint names.

@@ -79,6 +79,7 @@ void TestPgParseEquivalence::parsedEqualsNormalizedEqualsDirect_data()
                                                     "/reference/sequelize-output/ts-postgres.sql");
     QTest::newRow("postgres constructs") << QStringLiteral(POSTGRES_TEST_DATA "/constructs.sql");
     QTest::newRow("every construct") << QStringLiteral(PGPARSE_TEST_DATA "/every_construct.sql");
+    QTest::newRow("expressions") << QStringLiteral(PGPARSE_TEST_DATA "/expressions.sql");
     QTest::newRow("sequelize 200 models") << QStringLiteral(PGPARSE_TEST_DATA "/sequelize_200.sql");
 }
 
