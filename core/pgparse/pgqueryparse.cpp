@@ -33,6 +33,31 @@ private:
     PgQueryParseResult m_result;
 };
 
+/// The 1-based byte position of the first statement whose tree QJsonDocument cannot read, so
+/// the error can name it; 0 when no single statement is at fault.
+int tooDeepStatement(const QByteArray &utf8)
+{
+    const PgQuerySplitResult split = pg_query_split_with_scanner(utf8.constData());
+    int position = 0;
+    for (int i = 0; !split.error && i < split.n_stmts && position == 0; ++i) {
+        const PgQuerySplitStmt *statement = split.stmts[i];
+        const QByteArray text = utf8.mid(statement->stmt_location, statement->stmt_len);
+        const ParseResultGuard result(pg_query_parse(text.constData()));
+        if (result.get().error || !result.get().parse_tree)
+            continue;
+        QJsonParseError error;
+        QJsonDocument::fromJson(QByteArray(result.get().parse_tree), &error);
+        if (error.error != QJsonParseError::NoError) {
+            qsizetype start = statement->stmt_location;
+            while (start < utf8.size() && QChar::isSpace(uchar(utf8.at(start))))
+                ++start;
+            position = int(start) + 1;
+        }
+    }
+    pg_query_free_split_result(split);
+    return position;
+}
+
 } // namespace
 
 PgQueryParse pgQueryParse(const QByteArray &utf8)
@@ -55,10 +80,10 @@ PgQueryParse pgQueryParse(const QByteArray &utf8)
     if (jsonError.error != QJsonParseError::NoError) {
         // QJsonDocument refuses trees nested deeper than it supports; say so instead of failing
         // later on a half-read tree.
-        parse.failure =
-            PgQueryFailure{PgQueryParseTr::tr("the statement is nested too deeply to read (%1)")
-                               .arg(jsonError.errorString()),
-                           0};
+        parse.failure = PgQueryFailure{
+            PgQueryParseTr::tr("the statement is nested too deeply for Strata to read (%1)")
+                .arg(jsonError.errorString()),
+            tooDeepStatement(utf8)};
         return parse;
     }
     parse.statements = document.object().value(QLatin1String("stmts")).toArray();

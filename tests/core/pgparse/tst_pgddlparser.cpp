@@ -62,6 +62,7 @@ private Q_SLOTS:
     void ignoredStatementsWarn();
     void errors_data();
     void errors();
+    void tooDeepExpressionNamesItsStatement();
     void hostileInputNeverCrashes_data();
     void hostileInputNeverCrashes();
     void cancelStopsTheParse();
@@ -413,6 +414,17 @@ void TestPgDdlParser::errors()
     QFETCH(QString, ddl);
     QFETCH(QString, message);
     QCOMPARE(errorOf(ddl), message);
+}
+
+void TestPgDdlParser::tooDeepExpressionNamesItsStatement()
+{
+    const QString deep = QStringLiteral("CREATE TABLE t (a int CHECK (") +
+                         QStringLiteral("a + (").repeated(900) + QStringLiteral("a") +
+                         QString(900, QLatin1Char(')')) + QStringLiteral(" > 0));");
+    const QString message = errorOf(QStringLiteral("CREATE TABLE s (a int);\n\n  ") + deep);
+    QVERIFY2(message.startsWith(QLatin1String("schema.sql:3:3: the statement is nested too "
+                                              "deeply for Strata to read")),
+             qPrintable(message));
 }
 
 void TestPgDdlParser::hostileInputNeverCrashes_data()
