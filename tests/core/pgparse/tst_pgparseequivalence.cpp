@@ -80,6 +80,7 @@ void TestPgParseEquivalence::parsedEqualsNormalizedEqualsDirect_data()
     QTest::newRow("postgres constructs") << QStringLiteral(POSTGRES_TEST_DATA "/constructs.sql");
     QTest::newRow("every construct") << QStringLiteral(PGPARSE_TEST_DATA "/every_construct.sql");
     QTest::newRow("expressions") << QStringLiteral(PGPARSE_TEST_DATA "/expressions.sql");
+    QTest::newRow("more expressions") << QStringLiteral(PGPARSE_TEST_DATA "/expressions_more.sql");
     QTest::newRow("sequelize 200 models") << QStringLiteral(PGPARSE_TEST_DATA "/sequelize_200.sql");
 }
 
