@@ -145,6 +145,8 @@ private:
             return comment(stmt);
         if (type == QLatin1String("DropStmt"))
             return drop(stmt);
+        if (type == QLatin1String("RenameStmt"))
+            return rename(stmt);
         if (type == QLatin1String("VariableSetStmt") &&
             text(stmt, "name") == QLatin1String("search_path"))
             return searchPath(stmt);
@@ -520,6 +522,64 @@ private:
             }
         }
         return {};
+    }
+
+    QString rename(const QJsonObject &stmt)
+    {
+        const QString kind = text(stmt, "renameType");
+        const RelationName name = relation(stmt.value(QLatin1String("relation")).toObject());
+        const QString from = pgTruncateIdentifier(text(stmt, "subname"));
+        const QString to = pgTruncateIdentifier(text(stmt, "newname"));
+        if (kind == QLatin1String("OBJECT_INDEX")) {
+            const QString tableName = m_builder.indexTables(name.schema).value(name.name);
+            Table *table = m_builder.table(name.schema, tableName);
+            if (!table)
+                return PgDdlParserTr::tr("relation \"%1\" does not exist").arg(name.name);
+            if (m_builder.relations(name.schema).contains(to))
+                return PgDdlParserTr::tr("relation \"%1\" already exists").arg(to);
+            for (Index *index : indexesOf(*table)) {
+                if (index->name != name.name)
+                    continue;
+                index->name = to;
+                if (m_builder.constraints(name.schema).remove(name.name))
+                    m_builder.constraints(name.schema).insert(to);
+            }
+            m_builder.relations(name.schema).remove(name.name);
+            m_builder.relations(name.schema).insert(to);
+            m_builder.indexTables(name.schema).remove(name.name);
+            m_builder.indexTables(name.schema).insert(to, tableName);
+            return {};
+        }
+        if (kind != QLatin1String("OBJECT_TABLE") && kind != QLatin1String("OBJECT_COLUMN") &&
+            kind != QLatin1String("OBJECT_TABCONSTRAINT")) {
+            ignore(QStringLiteral("ALTER %1 RENAME")
+                       .arg(kind.mid(7).replace(QLatin1Char('_'), QLatin1Char(' '))));
+            return {};
+        }
+        if (!m_builder.table(name.schema, name.name)) {
+            if (stmt.value(QLatin1String("missing_ok")).toBool())
+                return {};
+            return PgDdlParserTr::tr("relation \"%1\" does not exist").arg(name.name);
+        }
+        if (kind == QLatin1String("OBJECT_TABLE")) {
+            if (m_builder.relations(name.schema).contains(to))
+                return PgDdlParserTr::tr("relation \"%1\" already exists").arg(to);
+            m_builder.renameTable(name.schema, name.name, to);
+            return {};
+        }
+        PgTableEditor editor(m_builder, m_utf8, name.schema, name.name, false);
+        return kind == QLatin1String("OBJECT_COLUMN") ? editor.renameColumn(from, to)
+                                                      : editor.renameConstraint(from, to);
+    }
+
+    static QList<Index *> indexesOf(Table &table)
+    {
+        QList<Index *> result;
+        if (table.primaryKey)
+            result.append(&*table.primaryKey);
+        for (Index &index : table.indexes)
+            result.append(&index);
+        return result;
     }
 
     QString searchPath(const QJsonObject &stmt)

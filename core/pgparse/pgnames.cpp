@@ -138,4 +138,71 @@ QString pgQuoteLiteral(const QString &value)
     return QLatin1Char('\'') + quoted + QLatin1Char('\'');
 }
 
+QString pgRenameColumnInExpression(const QString &expression, const QString &from,
+                                   const QString &to)
+{
+    QString result;
+    qsizetype i = 0;
+    const qsizetype n = expression.size();
+    const auto isIdentifierStart = [](QChar c) {
+        return c.isLetter() || c == QLatin1Char('_');
+    };
+    const auto isIdentifierPart = [](QChar c) {
+        return c.isLetterOrNumber() || c == QLatin1Char('_') || c == QLatin1Char('$');
+    };
+    while (i < n) {
+        const QChar c = expression.at(i);
+        if (c == QLatin1Char('\'')) {
+            const qsizetype start = i++;
+            while (i < n) {
+                if (expression.at(i) == QLatin1Char('\'')) {
+                    if (i + 1 < n && expression.at(i + 1) == QLatin1Char('\'')) {
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                ++i;
+            }
+            result += expression.mid(start, i - start);
+            continue;
+        }
+        if (c != QLatin1Char('"') && !isIdentifierStart(c)) {
+            result += c;
+            ++i;
+            continue;
+        }
+        const qsizetype start = i;
+        QString name;
+        if (c == QLatin1Char('"')) {
+            ++i;
+            while (i < n) {
+                if (expression.at(i) == QLatin1Char('"')) {
+                    if (i + 1 < n && expression.at(i + 1) == QLatin1Char('"')) {
+                        name += QLatin1Char('"');
+                        i += 2;
+                        continue;
+                    }
+                    ++i;
+                    break;
+                }
+                name += expression.at(i++);
+            }
+        } else {
+            while (i < n && isIdentifierPart(expression.at(i)))
+                ++i;
+            name = expression.mid(start, i - start);
+        }
+        const QString token = expression.mid(start, i - start);
+        qsizetype next = i;
+        while (next < n && expression.at(next) == QLatin1Char(' '))
+            ++next;
+        const bool function = next < n && expression.at(next) == QLatin1Char('(');
+        const bool type = result.endsWith(QLatin1String("::"));
+        result += (name == from && !function && !type) ? pgQuoteIdentifier(to) : token;
+    }
+    return result;
+}
+
 } // namespace strata

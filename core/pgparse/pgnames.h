@@ -25,4 +25,9 @@ QString pgQuoteIdentifier(const QString &name);
 /// quote_literal() with standard_conforming_strings on: 'it''s'.
 QString pgQuoteLiteral(const QString &value);
 
+/// `expression` (as pg_get_expr() prints it) with column `from` renamed to `to`: identifiers
+/// outside string literals, not followed by "(" (a function) and not after "::" (a type).
+QString pgRenameColumnInExpression(const QString &expression, const QString &from,
+                                   const QString &to);
+
 } // namespace strata

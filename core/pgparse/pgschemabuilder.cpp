@@ -98,6 +98,42 @@ bool PgSchemaBuilder::dropTable(const QString &schema, const QString &name)
     return true;
 }
 
+void PgSchemaBuilder::renameTable(const QString &schema, const QString &from, const QString &to)
+{
+    State &s = state(schema);
+    const auto it = s.tables.constFind(from);
+    if (it == s.tables.constEnd())
+        return;
+    const qsizetype index = *it;
+    s.schema.tables[index].name = to;
+    s.tables.remove(from);
+    s.tables.insert(to, index);
+    s.relations.remove(from);
+    s.relations.insert(to);
+    s.columnTypes.insert(to, s.columnTypes.take(from));
+    s.checkColumns.insert(to, s.checkColumns.take(from));
+    for (QString &table : s.indexTables) {
+        if (table == from)
+            table = to;
+    }
+    forEachTable([&](const QString &owner, Table &table) {
+        Q_UNUSED(owner);
+        for (ForeignKey &key : table.foreignKeys) {
+            if (key.refSchema == schema && key.refTable == from)
+                key.refTable = to;
+        }
+    });
+}
+
+void PgSchemaBuilder::forEachTable(
+    const std::function<void(const QString &schema, Table &table)> &visit)
+{
+    for (State &s : m_states) {
+        for (Table &table : s.schema.tables)
+            visit(s.schema.name, table);
+    }
+}
+
 std::optional<QString> PgSchemaBuilder::enumSchema(const QString &schema, const QString &name) const
 {
     const QString where = schema.isEmpty() ? m_defaultSchema : schema;

@@ -6,6 +6,7 @@
 #include <QSet>
 #include <QString>
 
+#include <functional>
 #include <optional>
 
 namespace strata {
@@ -30,6 +31,10 @@ public:
     Table *table(const QString &schema, const QString &name);
     Table &addTable(const QString &schema, const QString &name);
     bool dropTable(const QString &schema, const QString &name);
+    /// Renames a table and every foreign key that points at it.
+    void renameTable(const QString &schema, const QString &from, const QString &to);
+    /// Every table of every schema, for changes that reach across tables.
+    void forEachTable(const std::function<void(const QString &schema, Table &table)> &visit);
 
     /// The enum type `name` as seen from `schema` (qualified) or the search path (empty).
     std::optional<QString> enumSchema(const QString &schema, const QString &name) const;

@@ -333,6 +333,114 @@ QString PgTableEditor::setType(const QString &name, const QJsonObject &typeName)
         .arg(name, m_table);
 }
 
+QString PgTableEditor::renameColumn(const QString &from, const QString &to)
+{
+    Table &t = table();
+    if (!t.column(from)) {
+        return PgTableEditorTr::tr("column \"%1\" does not exist").arg(from);
+    }
+    if (t.column(to)) {
+        return PgTableEditorTr::tr("column \"%1\" of relation \"%2\" already exists")
+            .arg(to, m_table);
+    }
+    const auto renamed = [&](QString &name) {
+        if (name == from)
+            name = to;
+    };
+    const auto renameIn = [&](QString &expression) {
+        if (!expression.isEmpty())
+            expression = pgRenameColumnInExpression(expression, from, to);
+    };
+    const auto renameIndex = [&](Index &index) {
+        for (IndexPart &part : index.parts) {
+            renamed(part.column);
+            renameIn(part.expression);
+        }
+        for (QString &name : index.include)
+            renamed(name);
+        renameIn(index.where);
+    };
+    for (Column &column : t.columns) {
+        renamed(column.name);
+        if (column.generated)
+            renameIn(column.generated->expression);
+    }
+    if (t.primaryKey)
+        renameIndex(*t.primaryKey);
+    for (Index &index : t.indexes)
+        renameIndex(index);
+    for (Check &check : t.checks)
+        renameIn(check.expression);
+    for (ForeignKey &key : t.foreignKeys) {
+        for (QString &name : key.columns)
+            renamed(name);
+    }
+    m_builder.forEachTable([&](const QString &schema, Table &other) {
+        for (ForeignKey &key : other.foreignKeys) {
+            const QString refSchema = key.refSchema.isEmpty() ? schema : key.refSchema;
+            if (refSchema == m_schema && key.refTable == m_table) {
+                for (QString &name : key.refColumns)
+                    renamed(name);
+            }
+        }
+    });
+    QHash<QString, QString> &types = m_builder.columnTypes(m_schema, m_table);
+    types.insert(to, types.take(from));
+    for (QStringList &columns : m_builder.checkColumns(m_schema, m_table)) {
+        for (QString &name : columns)
+            renamed(name);
+    }
+    return {};
+}
+
+QString PgTableEditor::renameConstraint(const QString &from, const QString &to)
+{
+    Table &t = table();
+    QSet<QString> &constraints = m_builder.constraints(m_schema);
+    if (constraints.contains(to)) {
+        return PgTableEditorTr::tr("constraint \"%1\" for relation \"%2\" already exists")
+            .arg(to, m_table);
+    }
+    bool found = false;
+    const auto renameIndex = [&](Index &index) {
+        if (index.name != from || found)
+            return;
+        index.name = to;
+        found = true;
+        m_builder.relations(m_schema).remove(from);
+        m_builder.relations(m_schema).insert(to);
+        m_builder.indexTables(m_schema).remove(from);
+        m_builder.indexTables(m_schema).insert(to, m_table);
+    };
+    if (t.primaryKey)
+        renameIndex(*t.primaryKey);
+    for (Index &index : t.indexes) {
+        if (index.constraint)
+            renameIndex(index);
+    }
+    for (ForeignKey &key : t.foreignKeys) {
+        if (!found && key.name == from) {
+            key.name = to;
+            found = true;
+        }
+    }
+    for (Check &check : t.checks) {
+        if (!found && check.name == from) {
+            check.name = to;
+            found = true;
+            QHash<QString, QStringList> &columns = m_builder.checkColumns(m_schema, m_table);
+            columns.insert(to, columns.take(from));
+        }
+    }
+    if (!found) {
+        return PgTableEditorTr::tr("constraint \"%1\" for table \"%2\" does not exist")
+            .arg(from, m_table);
+    }
+    constraints.remove(from);
+    constraints.insert(to);
+    return {};
+}
+
 void PgTableEditor::printExpressions()
 {
     const QHash<QString, QString> &types = m_builder.columnTypes(m_schema, m_table);

@@ -33,6 +33,10 @@ public:
     /// SET DEFAULT expr, or DROP DEFAULT when `expression` is undefined.
     QString setDefault(const QString &column, const QJsonValue &expression);
     QString setType(const QString &column, const QJsonObject &typeName);
+    /// RENAME COLUMN: keys, indexes, references from other tables and expressions follow.
+    QString renameColumn(const QString &from, const QString &to);
+    /// RENAME CONSTRAINT; a primary key or unique constraint renames its index too.
+    QString renameConstraint(const QString &from, const QString &to);
 
     /// Names and adds what the statement declared, in the server's order.
     QString finish();

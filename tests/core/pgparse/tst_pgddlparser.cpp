@@ -56,6 +56,7 @@ private Q_SLOTS:
     void identityAndGenerated();
     void indexes();
     void alterTable();
+    void renames();
     void enumsAndComments();
     void schemaQualifiedNames();
     void searchPathChangesTheDefaultSchema();
@@ -309,6 +310,27 @@ void TestPgDdlParser::alterTable()
     QVERIFY(!table.columns.at(1).nullable);
     QVERIFY(table.columns.at(2).nullable);
     QCOMPARE(table.columns.at(3).defaultValue->sql, QStringLiteral("5"));
+}
+
+void TestPgDdlParser::renames()
+{
+    auto parsed = parsePostgresDdl(
+        QStringLiteral(
+            "CREATE TABLE a (id int PRIMARY KEY, \"lower\" text CHECK (\"lower\" <> 'lower'));"
+            "CREATE TABLE b (a_id int REFERENCES a);"
+            "ALTER TABLE a RENAME COLUMN id TO key;"
+            "ALTER TABLE a RENAME COLUMN \"lower\" TO \"Upper\";"
+            "ALTER TABLE a RENAME TO c;"),
+        QStringLiteral("schema.sql"));
+    QVERIFY2(parsed, qPrintable(parsed ? QString() : parsed.error().message));
+    const Schema &schema = parsed->realm.schemas.front();
+    const Table &b = schema.tables.at(0);
+    QCOMPARE(b.foreignKeys.front().refTable, QStringLiteral("c"));
+    QCOMPARE(b.foreignKeys.front().refColumns, QStringList{QStringLiteral("key")});
+    const Table &c = schema.tables.at(1);
+    QCOMPARE(c.primaryKey->parts.front().column, QStringLiteral("key"));
+    QCOMPARE(c.checks.front().expression, QStringLiteral("(\"Upper\" <> 'lower'::text)"));
+    QVERIFY(parsed->warnings.isEmpty());
 }
 
 void TestPgDdlParser::enumsAndComments()

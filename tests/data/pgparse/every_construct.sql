@@ -102,3 +102,17 @@ CREATE TABLE "Quoted ""Name""" (
   "user" bigint REFERENCES accounts (id) ON UPDATE RESTRICT ON DELETE SET NULL,
   "Order" integer CHECK ("Order" > -1)
 );
+
+CREATE TABLE renamed_soon (
+  old_id integer PRIMARY KEY,
+  old_name varchar(20) CHECK (char_length(old_name) > 1),
+  lower_name text GENERATED ALWAYS AS (lower(old_name)) STORED
+);
+CREATE INDEX renamed_soon_name_idx ON renamed_soon (lower(old_name)) WHERE old_name <> '';
+CREATE TABLE refers (r integer REFERENCES renamed_soon (old_id));
+ALTER TABLE renamed_soon RENAME COLUMN old_id TO id;
+ALTER TABLE renamed_soon RENAME old_name TO name;
+ALTER TABLE renamed_soon RENAME TO renamed;
+ALTER TABLE renamed RENAME CONSTRAINT renamed_soon_pkey TO renamed_pkey;
+ALTER TABLE renamed RENAME CONSTRAINT renamed_soon_old_name_check TO renamed_name_check;
+ALTER INDEX renamed_soon_name_idx RENAME TO renamed_name_idx;
