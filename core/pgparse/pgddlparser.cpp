@@ -96,6 +96,10 @@ public:
             const QJsonObject object = entry.toObject();
             m_location = m_map.statementStart(integer(object, "stmt_location"));
             m_length = integer(object, "stmt_len", int(m_utf8.size()));
+            m_statementText =
+                object.contains(QLatin1String("source_offset"))
+                    ? m_utf8.mid(integer(object, "source_offset"), integer(object, "source_length"))
+                    : m_utf8;
             if (QString error = statement(object.value(QLatin1String("stmt"))); !error.isEmpty())
                 return Error{located(m_location, error)};
         }
@@ -214,7 +218,7 @@ private:
             stmt.contains(QLatin1String("partspec")))
             ignore(QStringLiteral("INHERITS/PARTITION clause of CREATE TABLE"));
         m_builder.addTable(name.schema, name.name);
-        PgTableEditor editor(m_builder, m_utf8, name.schema, name.name, true);
+        PgTableEditor editor(m_builder, m_statementText, name.schema, name.name, true);
         for (const QJsonValue &element : list(stmt, "tableElts")) {
             const QString type = nodeType(element);
             QString error;
@@ -244,7 +248,7 @@ private:
                 return {};
             return PgDdlParserTr::tr("relation \"%1\" does not exist").arg(name.name);
         }
-        PgTableEditor editor(m_builder, m_utf8, name.schema, name.name, false);
+        PgTableEditor editor(m_builder, m_statementText, name.schema, name.name, false);
         for (const QJsonValue &node : list(stmt, "cmds")) {
             const QJsonObject cmd = body(node);
             const QString subtype = text(cmd, "subtype");
@@ -286,7 +290,8 @@ private:
         if (!owner)
             return PgDdlParserTr::tr("relation \"%1\" does not exist").arg(table.name);
         const QHash<QString, QString> &types = m_builder.columnTypes(table.schema, table.name);
-        PgExpressionPrinter printer([&types](const QString &c) { return types.value(c); }, m_utf8);
+        PgExpressionPrinter printer([&types](const QString &c) { return types.value(c); },
+                                    m_statementText);
         Index index;
         index.unique = stmt.value(QLatin1String("unique")).toBool();
         const QString method = text(stmt, "accessMethod");
@@ -567,7 +572,7 @@ private:
             m_builder.renameTable(name.schema, name.name, to);
             return {};
         }
-        PgTableEditor editor(m_builder, m_utf8, name.schema, name.name, false);
+        PgTableEditor editor(m_builder, m_statementText, name.schema, name.name, false);
         return kind == QLatin1String("OBJECT_COLUMN") ? editor.renameColumn(from, to)
                                                       : editor.renameConstraint(from, to);
     }
@@ -607,6 +612,8 @@ private:
     QStringList m_warnings;
     qsizetype m_location = 0;
     qsizetype m_length = 0;
+    /// The text node locations of the current statement count from (see PgQueryParse).
+    QByteArray m_statementText;
 };
 
 } // namespace

@@ -17,7 +17,9 @@ struct PgQueryFailure
 };
 
 /// The raw parse tree of a script: one {"stmt": ..., "stmt_location": ..., "stmt_len": ...}
-/// object per statement, as libpg_query's JSON output spells it.
+/// object per statement, as libpg_query's JSON output spells it. stmt_location counts from the
+/// start of the script; node locations inside a statement count from "source_offset" (the
+/// statement's own text, "source_length" bytes) when that is present, else from the script.
 struct PgQueryParse
 {
     QJsonArray statements;

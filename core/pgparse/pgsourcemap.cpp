@@ -34,7 +34,7 @@ qsizetype PgSourceMap::statementStart(qsizetype stmtLocation) const
     qsizetype i = std::clamp<qsizetype>(stmtLocation, 0, m_text.size());
     while (i < m_text.size()) {
         const char c = m_text.at(i);
-        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f') {
+        if (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == ';') {
             ++i;
         } else if (c == '-' && i + 1 < m_text.size() && m_text.at(i + 1) == '-') {
             while (i < m_text.size() && m_text.at(i) != '\n')

@@ -22,6 +22,7 @@ public:
     SourcePoint at(qsizetype byteOffset) const;
     /// Where the statement starting at `stmtLocation` really begins: libpg_query counts the
     /// whitespace and comments after the previous semicolon as part of the next statement.
+    /// Empty statements (stray semicolons) are skipped too.
     qsizetype statementStart(qsizetype stmtLocation) const;
 
 private:

@@ -61,6 +61,7 @@ private Q_SLOTS:
     void schemaQualifiedNames();
     void searchPathChangesTheDefaultSchema();
     void ignoredStatementsWarn();
+    void functionBodyWithInnerSemicolons();
     void errors_data();
     void errors();
     void tooDeepExpressionNamesItsStatement();
@@ -397,6 +398,20 @@ void TestPgDdlParser::ignoredStatementsWarn()
                                     u"ignored: CREATE EXTENSION at line 6 of schema.sql"_s,
                                     u"ignored: CREATE VIEW at line 7 of schema.sql"_s,
                                     u"ignored: INSERT at line 8 of schema.sql"_s}));
+}
+
+void TestPgDdlParser::functionBodyWithInnerSemicolons()
+{
+    QStringList warnings;
+    const Schema schema =
+        parsedPublic(QStringLiteral("CREATE TABLE a (x int);\n"
+                                    "CREATE FUNCTION f() RETURNS int LANGUAGE sql\n"
+                                    "BEGIN ATOMIC\n  SELECT 1;\n  SELECT 2;\nEND;\n"
+                                    "CREATE TABLE b (y int);\n"),
+                     &warnings);
+    QCOMPARE(schema.tables.size(), 2);
+    QCOMPARE(warnings,
+             QStringList{QStringLiteral("ignored: CREATE FUNCTION at line 2 of schema.sql")});
 }
 
 void TestPgDdlParser::errors_data()
