@@ -87,20 +87,17 @@ public:
         , m_builder(defaultSchema)
     {}
 
-    Status run(const QJsonArray &statements, const TaskControl &control)
+    Status run(const QList<PgQueryStatement> &statements, const TaskControl &control)
     {
         int done = 0;
-        for (const QJsonValue &entry : statements) {
+        for (const PgQueryStatement &entry : statements) {
             if (++done % kCancelCheckInterval == 0 && control.isCancelled())
                 return Error::cancellation();
-            const QJsonObject object = entry.toObject();
-            m_location = m_map.statementStart(integer(object, "stmt_location"));
-            m_length = integer(object, "stmt_len", int(m_utf8.size()));
-            m_statementText =
-                object.contains(QLatin1String("source_offset"))
-                    ? m_utf8.mid(integer(object, "source_offset"), integer(object, "source_length"))
-                    : m_utf8;
-            if (QString error = statement(object.value(QLatin1String("stmt"))); !error.isEmpty())
+            m_location = m_map.statementStart(entry.location);
+            m_statementText = entry.sourceOffset == 0 && entry.sourceLength == m_utf8.size()
+                                  ? m_utf8
+                                  : m_utf8.mid(entry.sourceOffset, entry.sourceLength);
+            if (QString error = statement(entry.tree); !error.isEmpty())
                 return Error{located(m_location, error)};
         }
         return Ok{};
@@ -611,7 +608,6 @@ private:
     PgSchemaBuilder m_builder;
     QStringList m_warnings;
     qsizetype m_location = 0;
-    qsizetype m_length = 0;
     /// The text node locations of the current statement count from (see PgQueryParse).
     QByteArray m_statementText;
 };

@@ -3,6 +3,7 @@
 #include "pgsourcemap.h"
 
 #include <QCoreApplication>
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonParseError>
@@ -109,7 +110,14 @@ PgQueryParse parseWhole(const QByteArray &utf8)
             tooDeepStatement(utf8)};
         return parse;
     }
-    parse.statements = document.object().value(QLatin1String("stmts")).toArray();
+    const QJsonArray statements = document.object().value(QLatin1String("stmts")).toArray();
+    parse.statements.reserve(statements.size());
+    for (const QJsonValue &entry : statements) {
+        const QJsonObject object = entry.toObject();
+        parse.statements.append({object.value(QLatin1String("stmt")),
+                                 object.value(QLatin1String("stmt_location")).toInteger(0), 0,
+                                 utf8.size()});
+    }
     return parse;
 }
 
@@ -148,16 +156,11 @@ PgQueryParse pgQueryParse(const QByteArray &utf8)
             return parseWhole(utf8);
         const QJsonArray statements = document.object().value(QLatin1String("stmts")).toArray();
         for (const QJsonValue &entry : statements) {
-            QJsonObject object = entry.toObject();
-            const int location = object.value(QLatin1String("stmt_location")).toInt(0);
-            const int length =
-                object.value(QLatin1String("stmt_len")).toInt(int(text.size()) - location);
-            object.insert(QStringLiteral("stmt_location"), statement->stmt_location + location);
-            object.insert(QStringLiteral("stmt_len"), length);
-            // Node locations inside count from the statement's own start.
-            object.insert(QStringLiteral("source_offset"), statement->stmt_location);
-            object.insert(QStringLiteral("source_length"), statement->stmt_len);
-            parse.statements.append(object);
+            const QJsonObject object = entry.toObject();
+            parse.statements.append({object.value(QLatin1String("stmt")),
+                                     statement->stmt_location +
+                                         object.value(QLatin1String("stmt_location")).toInteger(0),
+                                     statement->stmt_location, statement->stmt_len});
         }
     }
     return parse;

@@ -1,7 +1,8 @@
 #pragma once
 
 #include <QByteArray>
-#include <QJsonArray>
+#include <QJsonValue>
+#include <QList>
 #include <QString>
 
 #include <optional>
@@ -16,13 +17,22 @@ struct PgQueryFailure
     int cursorPosition = 0;
 };
 
-/// The raw parse tree of a script: one {"stmt": ..., "stmt_location": ..., "stmt_len": ...}
-/// object per statement, as libpg_query's JSON output spells it. stmt_location counts from the
-/// start of the script; node locations inside a statement count from "source_offset" (the
-/// statement's own text, "source_length" bytes) when that is present, else from the script.
+/// One statement of a script: its raw parse tree ({"CreateStmt": {...}}) and where it is.
+struct PgQueryStatement
+{
+    QJsonValue tree;
+    /// Byte offset of the statement in the script (may point at whitespace before it).
+    qsizetype location = 0;
+    /// Node locations inside `tree` count from this byte offset of the script...
+    qsizetype sourceOffset = 0;
+    /// ...in a text of this many bytes (the statement's own, or the whole script).
+    qsizetype sourceLength = 0;
+};
+
+/// The raw parse tree of a script, statement by statement, as libpg_query's JSON spells it.
 struct PgQueryParse
 {
-    QJsonArray statements;
+    QList<PgQueryStatement> statements;
     std::optional<PgQueryFailure> failure;
 };
 

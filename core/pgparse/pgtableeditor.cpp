@@ -76,9 +76,8 @@ Table &PgTableEditor::table()
     return *m_builder.table(m_schema, m_table);
 }
 
-QString PgTableEditor::resolveType(const QJsonObject &typeNode, Column &column, QString &baseType)
+void PgTableEditor::resolveType(const PgTypeName &type, Column &column, QString &baseType)
 {
-    const PgTypeName type = pgTypeName(typeNode);
     PostgresTypeRow row{type.formatType, QStringLiteral("b"), type.name, QString()};
     baseType = pgBaseType(type.formatType);
     if (!type.builtin) {
@@ -94,7 +93,6 @@ QString PgTableEditor::resolveType(const QJsonObject &typeNode, Column &column, 
         }
     }
     column.type = postgresColumnType(row, m_schema);
-    return {};
 }
 
 QString PgTableEditor::addColumn(const QJsonObject &def, bool ifNotExists)
@@ -108,11 +106,8 @@ QString PgTableEditor::addColumn(const QJsonObject &def, bool ifNotExists)
             .arg(column.name, m_table);
     }
     QString baseType;
-    if (QString error =
-            resolveType(def.value(QLatin1String("typeName")).toObject(), column, baseType);
-        !error.isEmpty())
-        return error;
     const PgTypeName type = pgTypeName(def.value(QLatin1String("typeName")).toObject());
+    resolveType(type, column, baseType);
     const QStringList collation =
         strings(list(def.value(QLatin1String("collClause")).toObject(), "collname"));
     if (!collation.isEmpty() && collation.constLast() != QLatin1String("default"))
@@ -323,8 +318,7 @@ QString PgTableEditor::setType(const QString &name, const QJsonObject &typeName)
             continue;
         QString baseType;
         const std::optional<ColumnDefault> keptDefault = column.defaultValue;
-        if (QString error = resolveType(typeName, column, baseType); !error.isEmpty())
-            return error;
+        resolveType(pgTypeName(typeName), column, baseType);
         m_builder.columnTypes(m_schema, m_table).insert(name, baseType);
         column.defaultValue = keptDefault;
         return {};

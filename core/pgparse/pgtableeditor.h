@@ -77,7 +77,7 @@ private:
     };
 
     Table &table();
-    QString resolveType(const QJsonObject &typeName, struct Column &column, QString &baseType);
+    void resolveType(const struct PgTypeName &type, struct Column &column, QString &baseType);
     QString addIndexConstraint(const PendingIndex &pending);
     QString addForeignKey(const PendingKey &pending);
     void printExpressions();
