@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "mysql/mysqldevdatabase.h"
+#include "pgparse/pgddlparser.h"
 #include "postgres/postgresdevnormalizer.h"
 #include "program/atlaspositions.h"
 #include "sqlite/sqliteddlloader.h"
@@ -110,17 +111,20 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
                      .arg(request.dialect)};
 }
 
-/// PostgreSQL DDL needs the server to normalize it: Strata has no PostgreSQL parser yet.
+/// PostgreSQL DDL goes through the dev database when there is one, else through Strata's own
+/// parser (libpg_query), which reports what it skipped as warnings.
 Expected<Realm> loadPostgresDdl(const LoadRequest &request, const QString &ddl,
-                                const QString &sourceName, const TaskControl &control)
+                                const QString &sourceName, const TaskControl &control,
+                                QStringList &warnings)
 {
-    if (!request.devUrl) {
-        return Error{
-            SchemaLoaderTr::tr("Loading PostgreSQL DDL from \"%1\" needs a dev database in this "
-                               "version of Strata: give --dev-url postgres://user:pass@host/db.")
-                .arg(sourceName)};
-    }
-    return normalizePostgresDdl(*request.devUrl, ddl, sourceName, control);
+    if (request.devUrl)
+        return normalizePostgresDdl(*request.devUrl, ddl, sourceName, control);
+    control.report(SchemaLoaderTr::tr("Parsing %1").arg(sourceName));
+    auto parsed = parsePostgresDdl(ddl, sourceName, QStringLiteral("public"), control);
+    if (!parsed)
+        return parsed.error();
+    warnings.append(parsed->warnings);
+    return std::move(parsed->realm);
 }
 
 /// Loads DDL text written in `dialect`, through the request's dev database when it has one;
@@ -141,10 +145,12 @@ Expected<LoadResult> loadDdlText(const QString &text, const QString &sourceName,
         return result;
     }
     if (dialect == QLatin1String("postgres")) {
-        auto realm = loadPostgresDdl(request, text, sourceName, control);
+        QStringList warnings;
+        auto realm = loadPostgresDdl(request, text, sourceName, control, warnings);
         if (!realm)
             return realm.error();
         LoadResult result;
+        result.warnings = std::move(warnings);
         result.realm = std::move(realm.value());
         result.dialect = dialect;
         return result;

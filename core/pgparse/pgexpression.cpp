@@ -1,0 +1,791 @@
+#include "pgexpression.h"
+
+#include "pgjson.h"
+#include "pgnames.h"
+#include "pgtypename.h"
+
+#include <QHash>
+#include <QJsonArray>
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace strata {
+
+using namespace pgjson;
+
+struct PgExpressionPrinter::Value
+{
+    enum class Kind
+    {
+        Expression,
+        /// A quoted literal whose type comes from its context; `text` holds the value.
+        UnknownLiteral,
+        /// A numeric constant; `text` is already printed as get_const_expr() prints it.
+        Constant,
+        Null
+    };
+    Kind kind = Kind::Expression;
+    QString text;
+    /// Base type (pgBaseType()); empty when not known.
+    QString type;
+    /// A bare function call: pg_get_indexdef() prints these without extra parentheses.
+    bool functionLike = false;
+};
+
+namespace {
+
+using Value = PgExpressionPrinter::Value;
+
+const QString kInteger = QStringLiteral("integer");
+const QString kBigint = QStringLiteral("bigint");
+const QString kNumeric = QStringLiteral("numeric");
+const QString kText = QStringLiteral("text");
+const QString kBoolean = QStringLiteral("boolean");
+const QString kVarchar = QStringLiteral("character varying");
+const QString kBpchar = QStringLiteral("bpchar");
+const QString kDouble = QStringLiteral("double precision");
+const QString kReal = QStringLiteral("real");
+
+/// Rank of a numeric type in the server's implicit-cast ladder; 0 for other types.
+int numericRank(const QString &type)
+{
+    static const QHash<QString, int> ranks = {
+        {QStringLiteral("smallint"), 1}, {QStringLiteral("integer"), 2},
+        {QStringLiteral("bigint"), 3},   {QStringLiteral("numeric"), 4},
+        {QStringLiteral("real"), 5},     {QStringLiteral("double precision"), 6}};
+    return ranks.value(type, 0);
+}
+
+bool isIntegerFamily(const QString &type)
+{
+    const int rank = numericRank(type);
+    return rank >= 1 && rank <= 3;
+}
+
+bool isStringType(const QString &type)
+{
+    return type == kText || type == kVarchar || type == kBpchar || type == QLatin1String("name");
+}
+
+bool isBuiltinLabel(const QString &type)
+{
+    static const QSet<QString> names = {
+        QStringLiteral("text"),     QStringLiteral("bytea"),    QStringLiteral("json"),
+        QStringLiteral("jsonb"),    QStringLiteral("uuid"),     QStringLiteral("date"),
+        QStringLiteral("inet"),     QStringLiteral("cidr"),     QStringLiteral("macaddr"),
+        QStringLiteral("xml"),      QStringLiteral("money"),    QStringLiteral("bpchar"),
+        QStringLiteral("bit"),      QStringLiteral("interval"), QStringLiteral("numeric"),
+        QStringLiteral("real"),     QStringLiteral("bigint"),   QStringLiteral("smallint"),
+        QStringLiteral("integer"),  QStringLiteral("boolean"),  QStringLiteral("name"),
+        QStringLiteral("regclass"), QStringLiteral("tsvector"), QStringLiteral("point")};
+    return type.contains(QLatin1Char(' ')) || names.contains(type);
+}
+
+/// format_type() of a base type: built-in names as they are, others quoted as identifiers.
+QString typeLabel(const QString &type)
+{
+    QString base = type;
+    QString suffix;
+    while (base.endsWith(QLatin1String("[]"))) {
+        base.chop(2);
+        suffix += QLatin1String("[]");
+    }
+    return (isBuiltinLabel(base) ? base : pgQuoteIdentifier(base)) + suffix;
+}
+
+bool isTrueLiteral(const QString &value)
+{
+    static const QSet<QString> truths = {
+        QStringLiteral("t"),   QStringLiteral("true"), QStringLiteral("y"),
+        QStringLiteral("yes"), QStringLiteral("on"),   QStringLiteral("1"),
+        QStringLiteral("tr"),  QStringLiteral("tru"),  QStringLiteral("ye")};
+    return truths.contains(value.trimmed().toLower());
+}
+
+/// float8out()/float4out(): the shortest text that reads back as the same number.
+QString floatText(const QString &value)
+{
+    bool ok = false;
+    const double number = value.trimmed().toDouble(&ok);
+    if (!ok)
+        return value;
+    return QLocale::c().toString(number, 'g', QLocale::FloatingPointShortest);
+}
+
+/// timestamp_out()/timestamptz_out() of an ISO literal with DateStyle ISO and TimeZone UTC
+/// (the server prints the zone it runs in; UTC is what the test servers and most containers
+/// use). Other spellings come back unchanged.
+QString timestampText(const QString &value, bool zoned)
+{
+    static const QRegularExpression iso(QStringLiteral(
+        "^\\s*(\\d{4}-\\d{2}-\\d{2})(?:[ T](\\d{2}:\\d{2})(:\\d{2}(?:\\.\\d*[1-9])?)?0*)?\\s*$"));
+    const QRegularExpressionMatch match = iso.match(value);
+    if (!match.hasMatch())
+        return value;
+    QString text = match.captured(1) + QLatin1Char(' ');
+    text += match.captured(2).isEmpty() ? QStringLiteral("00:00") : match.captured(2);
+    text += match.captured(3).isEmpty() ? QStringLiteral(":00") : match.captured(3);
+    return zoned ? text + QLatin1String("+00") : text;
+}
+
+/// get_const_expr() with showtype 0 for a constant of base type `type` holding `value` (the
+/// type's output text).
+QString constantText(const QString &value, const QString &type)
+{
+    if (type == kInteger) {
+        const QString trimmed = value.trimmed();
+        if (!trimmed.startsWith(QLatin1Char('-')))
+            return trimmed.startsWith(QLatin1Char('+')) ? trimmed.mid(1) : trimmed;
+        return pgQuoteLiteral(trimmed) + QLatin1String("::integer");
+    }
+    if (type == kNumeric) {
+        const QString trimmed = value.trimmed();
+        const bool floatLooking = !trimmed.isEmpty() && trimmed.front().isDigit() &&
+                                  (trimmed.contains(QLatin1Char('.')) ||
+                                   trimmed.contains(QLatin1Char('e'), Qt::CaseInsensitive));
+        if (floatLooking)
+            return trimmed;
+        return pgQuoteLiteral(trimmed) + QLatin1String("::numeric");
+    }
+    if (type == kBoolean)
+        return isTrueLiteral(value) ? QStringLiteral("true") : QStringLiteral("false");
+    if (type == kDouble || type == kReal)
+        return pgQuoteLiteral(floatText(value)) + QLatin1String("::") + type;
+    if (type.isEmpty() || type == QLatin1String("unknown"))
+        return pgQuoteLiteral(value) + QLatin1String("::text");
+    if (type == QLatin1String("timestamp with time zone") ||
+        type == QLatin1String("timestamp without time zone")) {
+        const bool zoned = type.startsWith(QLatin1String("timestamp with"));
+        return pgQuoteLiteral(timestampText(value, zoned)) + QLatin1String("::") + type;
+    }
+    return pgQuoteLiteral(value) + QLatin1String("::") + typeLabel(type);
+}
+
+/// select_common_type() for the types this printer models.
+QString commonType(const QList<QString> &types)
+{
+    QString common;
+    for (const QString &type : types) {
+        if (type.isEmpty() || type == QLatin1String("unknown"))
+            continue;
+        if (common.isEmpty()) {
+            common = type;
+        } else if (numericRank(type) > numericRank(common) && numericRank(common) > 0) {
+            common = type;
+        } else if (isStringType(common) && isStringType(type) && type != common) {
+            common = kText;
+        }
+    }
+    return common.isEmpty() ? kText : common;
+}
+
+struct Operands
+{
+    QString left;
+    QString right;
+    QString result;
+};
+
+/// The operand types the server's operator resolution settles on, for the operators DDL uses.
+Operands resolveOperator(const QString &op, QString left, QString right)
+{
+    static const QSet<QString> comparisons = {QStringLiteral("="),  QStringLiteral("<>"),
+                                              QStringLiteral("<"),  QStringLiteral(">"),
+                                              QStringLiteral("<="), QStringLiteral(">=")};
+    static const QSet<QString> textOperators = {
+        QStringLiteral("~~"),   QStringLiteral("!~~"), QStringLiteral("~~*"),
+        QStringLiteral("!~~*"), QStringLiteral("~"),   QStringLiteral("~*"),
+        QStringLiteral("!~"),   QStringLiteral("!~*"), QStringLiteral("||")};
+    const bool leftUnknown = left.isEmpty() || left == QLatin1String("unknown");
+    const bool rightUnknown = right.isEmpty() || right == QLatin1String("unknown");
+    if (textOperators.contains(op)) {
+        const QString l = left == kBpchar && op != QLatin1String("||") ? kBpchar : kText;
+        const bool leftText = leftUnknown || isStringType(left);
+        const bool rightText = rightUnknown || isStringType(right);
+        return {leftText ? l : left, rightText ? kText : right,
+                op == QLatin1String("||") ? kText : kBoolean};
+    }
+    if (leftUnknown && rightUnknown)
+        left = right = kText;
+    else if (leftUnknown)
+        left = right;
+    else if (rightUnknown)
+        right = left;
+    const QString result = comparisons.contains(op) ? kBoolean : QString();
+    if (isStringType(left) && isStringType(right)) {
+        const QString type = left == kBpchar && right == kBpchar ? kBpchar : kText;
+        return {type, type, result.isEmpty() ? type : result};
+    }
+    const int l = numericRank(left);
+    const int r = numericRank(right);
+    if (l > 0 && r > 0) {
+        if ((isIntegerFamily(left) && isIntegerFamily(right)) || (l >= 5 && r >= 5))
+            return {left, right, result.isEmpty() ? (l >= r ? left : right) : result};
+        QString target = l >= r ? left : right;
+        if (target == kReal)
+            target = kDouble;
+        const QString newLeft = left == kReal && target == kDouble ? left : target;
+        const QString newRight = right == kReal && target == kDouble ? right : target;
+        return {newLeft, newRight, result.isEmpty() ? target : result};
+    }
+    const auto isTimestamp = [](const QString &t) {
+        return t == QLatin1String("date") || t.startsWith(QLatin1String("timestamp"));
+    };
+    if (isTimestamp(left) && isTimestamp(right) && left != right) {
+        const QString target = left.endsWith(QLatin1String("with time zone")) ||
+                                       right.endsWith(QLatin1String("with time zone"))
+                                   ? QStringLiteral("timestamp with time zone")
+                                   : QStringLiteral("timestamp without time zone");
+        return {target, target, result.isEmpty() ? target : result};
+    }
+    return {left, right, result.isEmpty() ? left : result};
+}
+
+struct FunctionSignature
+{
+    /// The type every argument is coerced to; empty keeps the argument's own type.
+    QString argumentType;
+    /// The result type; empty means "the first argument's type".
+    QString resultType;
+};
+
+std::optional<FunctionSignature> knownFunction(const QString &name)
+{
+    static const QHash<QString, FunctionSignature> functions = {
+        {QStringLiteral("lower"), {kText, kText}},
+        {QStringLiteral("upper"), {kText, kText}},
+        {QStringLiteral("initcap"), {kText, kText}},
+        {QStringLiteral("btrim"), {kText, kText}},
+        {QStringLiteral("ltrim"), {kText, kText}},
+        {QStringLiteral("rtrim"), {kText, kText}},
+        {QStringLiteral("md5"), {kText, kText}},
+        {QStringLiteral("reverse"), {kText, kText}},
+        {QStringLiteral("length"), {kText, kInteger}},
+        {QStringLiteral("char_length"), {kText, kInteger}},
+        {QStringLiteral("character_length"), {kText, kInteger}},
+        {QStringLiteral("octet_length"), {kText, kInteger}},
+        {QStringLiteral("now"), {{}, QStringLiteral("timestamp with time zone")}},
+        {QStringLiteral("transaction_timestamp"), {{}, QStringLiteral("timestamp with time zone")}},
+        {QStringLiteral("statement_timestamp"), {{}, QStringLiteral("timestamp with time zone")}},
+        {QStringLiteral("clock_timestamp"), {{}, QStringLiteral("timestamp with time zone")}},
+        {QStringLiteral("gen_random_uuid"), {{}, QStringLiteral("uuid")}},
+        {QStringLiteral("random"), {{}, kDouble}},
+        {QStringLiteral("abs"), {{}, {}}},
+        {QStringLiteral("floor"), {{}, {}}},
+        {QStringLiteral("ceil"), {{}, {}}},
+        {QStringLiteral("round"), {{}, {}}},
+    };
+    const auto it = functions.constFind(name);
+    if (it == functions.constEnd())
+        return std::nullopt;
+    return *it;
+}
+
+} // namespace
+
+PgExpressionPrinter::PgExpressionPrinter(ColumnTypes columnTypes, const QByteArray &source)
+    : m_columnTypes(std::move(columnTypes))
+    , m_source(source)
+{}
+
+void PgExpressionPrinter::start()
+{
+    m_columns.clear();
+    m_lastWasNull = false;
+    m_approximate = false;
+}
+
+QString PgExpressionPrinter::assigned(const QJsonValue &node, const QString &targetType)
+{
+    start();
+    const Value value = print(node);
+    if (value.kind == Value::Kind::Null) {
+        m_lastWasNull = true;
+        return {};
+    }
+    return shown(value, targetType, false);
+}
+
+QString PgExpressionPrinter::condition(const QJsonValue &node)
+{
+    start();
+    const Value value = print(node);
+    m_lastWasNull = value.kind == Value::Kind::Null;
+    return shown(value, kBoolean, false);
+}
+
+QString PgExpressionPrinter::indexExpression(const QJsonValue &node)
+{
+    start();
+    const Value value = print(node);
+    const QString text = shown(value, value.type, false);
+    if (value.functionLike)
+        return text;
+    return QLatin1Char('(') + text + QLatin1Char(')');
+}
+
+QString PgExpressionPrinter::indexColumnName(const QJsonValue &node)
+{
+    // FigureColnameInternal(): a strength-2 name (column, function, keyword construct) wins
+    // over a cast's type name.
+    const QString type = nodeType(node);
+    const QJsonObject object = body(node);
+    if (type == QLatin1String("ColumnRef")) {
+        const QJsonArray fields = list(object, "fields");
+        return fields.isEmpty() ? QString() : stringNode(fields.last());
+    }
+    if (type == QLatin1String("FuncCall")) {
+        const QStringList names = strings(list(object, "funcname"));
+        return names.isEmpty() ? QString() : names.constLast();
+    }
+    if (type == QLatin1String("TypeCast")) {
+        const QString inner = indexColumnName(object.value(QLatin1String("arg")));
+        if (!inner.isEmpty())
+            return inner;
+        const QStringList names =
+            strings(list(object.value(QLatin1String("typeName")).toObject(), "names"));
+        return names.isEmpty() ? QString() : names.constLast();
+    }
+    if (type == QLatin1String("CoalesceExpr"))
+        return QStringLiteral("coalesce");
+    if (type == QLatin1String("CaseExpr"))
+        return QStringLiteral("case");
+    if (type == QLatin1String("A_ArrayExpr"))
+        return QStringLiteral("array");
+    if (type == QLatin1String("SQLValueFunction")) {
+        QString op = text(object, "op").mid(6).toLower();
+        if (op.endsWith(QLatin1String("_n")))
+            op.chop(2);
+        return op;
+    }
+    return {};
+}
+
+QString PgExpressionPrinter::shown(const Value &value, const QString &type, bool showImplicit)
+{
+    switch (value.kind) {
+    case Value::Kind::UnknownLiteral:
+        return constantText(value.text, type);
+    case Value::Kind::Null:
+        return type.isEmpty() || type == QLatin1String("unknown")
+                   ? QStringLiteral("NULL")
+                   : QLatin1String("NULL::") + typeLabel(type);
+    case Value::Kind::Constant:
+    case Value::Kind::Expression:
+        break;
+    }
+    if (!showImplicit || type.isEmpty() || value.type.isEmpty() || type == value.type)
+        return value.text;
+    return QLatin1Char('(') + value.text + QLatin1String(")::") + typeLabel(type);
+}
+
+Value PgExpressionPrinter::print(const QJsonValue &node)
+{
+    const QString type = nodeType(node);
+    const QJsonObject object = body(node);
+    if (type == QLatin1String("ColumnRef"))
+        return column(object);
+    if (type == QLatin1String("A_Const"))
+        return constant(object);
+    if (type == QLatin1String("TypeCast"))
+        return typeCast(object);
+    if (type == QLatin1String("A_Expr"))
+        return operation(object);
+    if (type == QLatin1String("BoolExpr"))
+        return boolean(object);
+    if (type == QLatin1String("NullTest"))
+        return nullTest(object);
+    if (type == QLatin1String("FuncCall"))
+        return function(object);
+    if (type == QLatin1String("A_ArrayExpr"))
+        return array(object);
+    if (type == QLatin1String("CoalesceExpr"))
+        return coalesce(object);
+    if (type == QLatin1String("CaseExpr"))
+        return caseExpression(object);
+    if (type == QLatin1String("SQLValueFunction"))
+        return sqlValueFunction(object);
+    if (type == QLatin1String("BooleanTest")) {
+        static const QHash<QString, QString> tests = {
+            {QStringLiteral("IS_TRUE"), QStringLiteral(" IS TRUE")},
+            {QStringLiteral("IS_NOT_TRUE"), QStringLiteral(" IS NOT TRUE")},
+            {QStringLiteral("IS_FALSE"), QStringLiteral(" IS FALSE")},
+            {QStringLiteral("IS_NOT_FALSE"), QStringLiteral(" IS NOT FALSE")},
+            {QStringLiteral("IS_UNKNOWN"), QStringLiteral(" IS UNKNOWN")},
+            {QStringLiteral("IS_NOT_UNKNOWN"), QStringLiteral(" IS NOT UNKNOWN")}};
+        const Value argument = print(object.value(QLatin1String("arg")));
+        return {Value::Kind::Expression,
+                QLatin1Char('(') + shown(argument, kBoolean, false) +
+                    tests.value(text(object, "booltesttype")) + QLatin1Char(')'),
+                kBoolean};
+    }
+    m_approximate = true;
+    return {Value::Kind::Expression, type, {}};
+}
+
+Value PgExpressionPrinter::column(const QJsonObject &ref)
+{
+    const QJsonArray fields = list(ref, "fields");
+    if (fields.isEmpty() || nodeType(fields.last()) != QLatin1String("String")) {
+        m_approximate = true;
+        return {Value::Kind::Expression, QStringLiteral("*"), {}};
+    }
+    const QString name = stringNode(fields.last());
+    if (!m_columns.contains(name))
+        m_columns.append(name);
+    return {Value::Kind::Expression, pgQuoteIdentifier(name), m_columnTypes(name)};
+}
+
+Value PgExpressionPrinter::constant(const QJsonObject &constant)
+{
+    if (constant.value(QLatin1String("isnull")).toBool())
+        return {Value::Kind::Null, QStringLiteral("NULL"), {}};
+    if (constant.contains(QLatin1String("sval"))) {
+        return {Value::Kind::UnknownLiteral,
+                constant.value(QLatin1String("sval"))
+                    .toObject()
+                    .value(QLatin1String("sval"))
+                    .toString(),
+                QStringLiteral("unknown")};
+    }
+    if (constant.contains(QLatin1String("boolval"))) {
+        const bool truth = constant.value(QLatin1String("boolval"))
+                               .toObject()
+                               .value(QLatin1String("boolval"))
+                               .toBool();
+        return {Value::Kind::Constant, truth ? QStringLiteral("true") : QStringLiteral("false"),
+                kBoolean};
+    }
+    if (constant.contains(QLatin1String("ival"))) {
+        const QJsonObject ival = constant.value(QLatin1String("ival")).toObject();
+        const qint64 number = ival.contains(QLatin1String("ival"))
+                                  ? ival.value(QLatin1String("ival")).toInteger(0)
+                                  : pgIntegerAt(m_source, integer(constant, "location", -1), 0);
+        return {Value::Kind::Constant, constantText(QString::number(number), kInteger), kInteger};
+    }
+    if (constant.contains(QLatin1String("fval"))) {
+        // make_const(): an integer too wide for int4 becomes int8 when it fits, else numeric.
+        const QString digits = constant.value(QLatin1String("fval"))
+                                   .toObject()
+                                   .value(QLatin1String("fval"))
+                                   .toString();
+        bool fits = false;
+        digits.toLongLong(&fits);
+        if (fits)
+            return {Value::Kind::Constant, pgQuoteLiteral(digits) + QLatin1String("::bigint"),
+                    kBigint};
+        return {Value::Kind::Constant, constantText(digits, kNumeric), kNumeric};
+    }
+    if (constant.contains(QLatin1String("bsval"))) {
+        const QString bits = constant.value(QLatin1String("bsval"))
+                                 .toObject()
+                                 .value(QLatin1String("bsval"))
+                                 .toString();
+        m_approximate = true;
+        return {Value::Kind::Constant, pgQuoteLiteral(bits.mid(1)) + QLatin1String("::\"bit\""),
+                QStringLiteral("bit")};
+    }
+    // {"ival": {}} spells 0: the JSON output leaves zero values out.
+    return {Value::Kind::Constant, QStringLiteral("0"), kInteger};
+}
+
+Value PgExpressionPrinter::typeCast(const QJsonObject &cast)
+{
+    const PgTypeName target = pgTypeName(cast.value(QLatin1String("typeName")).toObject());
+    const QString base = pgBaseType(target.formatType);
+    const QString label = target.builtin ? target.formatType : typeLabel(target.formatType);
+    const bool hasTypmod = base != pgBaseType(base) || target.formatType.contains(QLatin1Char('('));
+    const Value argument = print(cast.value(QLatin1String("arg")));
+    if (argument.kind == Value::Kind::Null)
+        return {Value::Kind::Null, QStringLiteral("NULL"), base};
+    QString text;
+    if (argument.kind == Value::Kind::UnknownLiteral) {
+        text = constantText(argument.text, base);
+        if (hasTypmod)
+            text = QLatin1Char('(') + text + QLatin1String(")::") + label;
+        return {Value::Kind::Constant, text, base};
+    }
+    if (argument.type == base && !hasTypmod)
+        return argument;
+    return {Value::Kind::Expression,
+            QLatin1Char('(') + argument.text + QLatin1String(")::") + label, base};
+}
+
+Value PgExpressionPrinter::binary(const QString &op, Value left, Value right)
+{
+    const Operands types = resolveOperator(op, left.type, right.type);
+    return {Value::Kind::Expression,
+            QLatin1Char('(') + shown(left, types.left, true) + QLatin1Char(' ') + op +
+                QLatin1Char(' ') + shown(right, types.right, true) + QLatin1Char(')'),
+            types.result};
+}
+
+Value PgExpressionPrinter::operation(const QJsonObject &expr)
+{
+    const QString kind = text(expr, "kind");
+    const QStringList names = strings(list(expr, "name"));
+    const QString op = names.isEmpty() ? QString() : names.constLast();
+    if (kind == QLatin1String("AEXPR_IN"))
+        return inList(expr, op == QLatin1String("<>"));
+    if (kind == QLatin1String("AEXPR_BETWEEN") || kind == QLatin1String("AEXPR_NOT_BETWEEN"))
+        return between(expr, kind == QLatin1String("AEXPR_NOT_BETWEEN"));
+    const bool hasLeft = expr.contains(QLatin1String("lexpr"));
+    if (kind == QLatin1String("AEXPR_OP") && !hasLeft) {
+        const Value argument = print(expr.value(QLatin1String("rexpr")));
+        return {Value::Kind::Expression,
+                QLatin1Char('(') + op + QLatin1Char(' ') + shown(argument, argument.type, true) +
+                    QLatin1Char(')'),
+                argument.type};
+    }
+    const Value left = print(expr.value(QLatin1String("lexpr")));
+    const Value right = print(expr.value(QLatin1String("rexpr")));
+    if (kind == QLatin1String("AEXPR_OP") || kind == QLatin1String("AEXPR_LIKE") ||
+        kind == QLatin1String("AEXPR_ILIKE"))
+        return binary(op, left, right);
+    if (kind == QLatin1String("AEXPR_OP_ANY") || kind == QLatin1String("AEXPR_OP_ALL")) {
+        QString element = right.type;
+        if (element.endsWith(QLatin1String("[]")))
+            element.chop(2);
+        const Operands types = resolveOperator(op, left.type, element);
+        const QString arrayType =
+            types.right.isEmpty() ? QString() : types.right + QLatin1String("[]");
+        return {Value::Kind::Expression,
+                QLatin1Char('(') + shown(left, types.left, true) + QLatin1Char(' ') + op +
+                    (kind == QLatin1String("AEXPR_OP_ANY") ? QLatin1String(" ANY (")
+                                                           : QLatin1String(" ALL (")) +
+                    shown(right, arrayType, true) + QLatin1String("))"),
+                kBoolean};
+    }
+    if (kind == QLatin1String("AEXPR_DISTINCT") || kind == QLatin1String("AEXPR_NOT_DISTINCT")) {
+        const Operands types = resolveOperator(QStringLiteral("="), left.type, right.type);
+        return {Value::Kind::Expression,
+                QLatin1Char('(') + shown(left, types.left, true) +
+                    (kind == QLatin1String("AEXPR_DISTINCT")
+                         ? QLatin1String(" IS DISTINCT FROM ")
+                         : QLatin1String(" IS NOT DISTINCT FROM ")) +
+                    shown(right, types.right, true) + QLatin1Char(')'),
+                kBoolean};
+    }
+    m_approximate = true;
+    return binary(op, left, right);
+}
+
+Value PgExpressionPrinter::inList(const QJsonObject &expr, bool negated)
+{
+    const Value left = print(expr.value(QLatin1String("lexpr")));
+    const QJsonArray items =
+        body(expr.value(QLatin1String("rexpr"))).value(QLatin1String("items")).toArray();
+    QList<Value> values;
+    bool hasColumn = false;
+    for (const QJsonValue &item : items) {
+        hasColumn = hasColumn || nodeType(item) == QLatin1String("ColumnRef");
+        values.append(print(item));
+    }
+    const QString op = negated ? QStringLiteral("<>") : QStringLiteral("=");
+    if (values.size() == 1)
+        return binary(op, left, values.front());
+    if (hasColumn)
+        m_approximate = true;
+    QList<QString> types{left.type};
+    for (const Value &value : values)
+        types.append(value.type);
+    const QString common = commonType(types);
+    QStringList elements;
+    for (const Value &value : values)
+        elements.append(shown(value, common, true));
+    const Value arrayValue{Value::Kind::Expression,
+                           QLatin1String("ARRAY[") + elements.join(QLatin1String(", ")) +
+                               QLatin1Char(']'),
+                           common + QLatin1String("[]")};
+    const Operands resolved = resolveOperator(op, left.type, common);
+    return {Value::Kind::Expression,
+            QLatin1Char('(') + shown(left, resolved.left, true) + QLatin1Char(' ') + op +
+                (negated ? QLatin1String(" ALL (") : QLatin1String(" ANY (")) +
+                shown(arrayValue, resolved.right + QLatin1String("[]"), true) + QLatin1String("))"),
+            kBoolean};
+}
+
+Value PgExpressionPrinter::between(const QJsonObject &expr, bool negated)
+{
+    const QJsonValue subject = expr.value(QLatin1String("lexpr"));
+    const QJsonArray bounds =
+        body(expr.value(QLatin1String("rexpr"))).value(QLatin1String("items")).toArray();
+    if (bounds.size() != 2) {
+        m_approximate = true;
+        return {Value::Kind::Expression, QStringLiteral("BETWEEN"), kBoolean};
+    }
+    const Value low = binary(negated ? QStringLiteral("<") : QStringLiteral(">="), print(subject),
+                             print(bounds.at(0)));
+    const Value high = binary(negated ? QStringLiteral(">") : QStringLiteral("<="), print(subject),
+                              print(bounds.at(1)));
+    return {Value::Kind::Expression,
+            QLatin1Char('(') + low.text +
+                (negated ? QLatin1String(" OR ") : QLatin1String(" AND ")) + high.text +
+                QLatin1Char(')'),
+            kBoolean};
+}
+
+Value PgExpressionPrinter::boolean(const QJsonObject &expr)
+{
+    const QString op = text(expr, "boolop");
+    QStringList parts;
+    for (const QJsonValue &arg : list(expr, "args"))
+        parts.append(shown(print(arg), kBoolean, false));
+    if (op == QLatin1String("NOT_EXPR"))
+        return {Value::Kind::Expression, QLatin1String("(NOT ") + parts.value(0) + QLatin1Char(')'),
+                kBoolean};
+    const QString joiner =
+        op == QLatin1String("OR_EXPR") ? QStringLiteral(" OR ") : QStringLiteral(" AND ");
+    return {Value::Kind::Expression, QLatin1Char('(') + parts.join(joiner) + QLatin1Char(')'),
+            kBoolean};
+}
+
+Value PgExpressionPrinter::nullTest(const QJsonObject &test)
+{
+    const Value argument = print(test.value(QLatin1String("arg")));
+    const bool isNull = text(test, "nulltesttype") == QLatin1String("IS_NULL");
+    return {Value::Kind::Expression,
+            QLatin1Char('(') + shown(argument, argument.type, true) +
+                (isNull ? QLatin1String(" IS NULL)") : QLatin1String(" IS NOT NULL)")),
+            kBoolean};
+}
+
+Value PgExpressionPrinter::function(const QJsonObject &call)
+{
+    const QStringList names = strings(list(call, "funcname"));
+    const QString name = names.isEmpty() ? QString() : names.constLast();
+    const auto signature = knownFunction(name);
+    if (!signature || call.contains(QLatin1String("over")) ||
+        call.value(QLatin1String("agg_star")).toBool() ||
+        text(call, "funcformat") == QLatin1String("COERCE_SQL_SYNTAX"))
+        m_approximate = true;
+    QStringList arguments;
+    QString firstType;
+    for (const QJsonValue &node : list(call, "args")) {
+        const Value argument = print(node);
+        const QString type =
+            signature && !signature->argumentType.isEmpty()
+                ? signature->argumentType
+                : (argument.type == QLatin1String("unknown") ? kText : argument.type);
+        if (firstType.isEmpty())
+            firstType = type;
+        arguments.append(shown(argument, type, true));
+    }
+    QString result = signature ? signature->resultType : QString();
+    if (result.isEmpty())
+        result = firstType;
+    Value value{Value::Kind::Expression,
+                pgQuoteIdentifier(name) + QLatin1Char('(') + arguments.join(QLatin1String(", ")) +
+                    QLatin1Char(')'),
+                result};
+    value.functionLike = true;
+    return value;
+}
+
+Value PgExpressionPrinter::array(const QJsonObject &arrayNode)
+{
+    QList<Value> values;
+    QList<QString> types;
+    for (const QJsonValue &node : list(arrayNode, "elements")) {
+        values.append(print(node));
+        types.append(values.last().type);
+    }
+    const QString common = commonType(types);
+    QStringList elements;
+    for (const Value &value : values)
+        elements.append(shown(value, common, true));
+    return {Value::Kind::Expression,
+            QLatin1String("ARRAY[") + elements.join(QLatin1String(", ")) + QLatin1Char(']'),
+            common + QLatin1String("[]")};
+}
+
+Value PgExpressionPrinter::coalesce(const QJsonObject &expr)
+{
+    QList<Value> values;
+    QList<QString> types;
+    for (const QJsonValue &node : list(expr, "args")) {
+        values.append(print(node));
+        types.append(values.last().type);
+    }
+    const QString common = commonType(types);
+    QStringList arguments;
+    for (const Value &value : values)
+        arguments.append(shown(value, common, true));
+    Value value{Value::Kind::Expression,
+                QLatin1String("COALESCE(") + arguments.join(QLatin1String(", ")) + QLatin1Char(')'),
+                common};
+    value.functionLike = true;
+    return value;
+}
+
+Value PgExpressionPrinter::caseExpression(const QJsonObject &expr)
+{
+    // CASE needs the result type of every branch and the implicit ELSE NULL the server adds;
+    // printed plainly and flagged.
+    m_approximate = true;
+    QString text = QStringLiteral("CASE");
+    QString resultType;
+    for (const QJsonValue &node : list(expr, "args")) {
+        const QJsonObject when = body(node);
+        const Value result = print(when.value(QLatin1String("result")));
+        if (resultType.isEmpty())
+            resultType = result.type;
+        text += QLatin1String(" WHEN ") +
+                shown(print(when.value(QLatin1String("expr"))), kBoolean, false) +
+                QLatin1String(" THEN ") + shown(result, resultType, true);
+    }
+    if (expr.contains(QLatin1String("defresult")))
+        text += QLatin1String(" ELSE ") +
+                shown(print(expr.value(QLatin1String("defresult"))), resultType, true);
+    return {Value::Kind::Expression, text + QLatin1String(" END"), resultType};
+}
+
+Value PgExpressionPrinter::sqlValueFunction(const QJsonObject &function)
+{
+    static const QHash<QString, std::pair<QString, QString>> functions = {
+        {QStringLiteral("SVFOP_CURRENT_DATE"),
+         {QStringLiteral("CURRENT_DATE"), QStringLiteral("date")}},
+        {QStringLiteral("SVFOP_CURRENT_TIME"),
+         {QStringLiteral("CURRENT_TIME"), QStringLiteral("time with time zone")}},
+        {QStringLiteral("SVFOP_CURRENT_TIME_N"),
+         {QStringLiteral("CURRENT_TIME"), QStringLiteral("time with time zone")}},
+        {QStringLiteral("SVFOP_CURRENT_TIMESTAMP"),
+         {QStringLiteral("CURRENT_TIMESTAMP"), QStringLiteral("timestamp with time zone")}},
+        {QStringLiteral("SVFOP_CURRENT_TIMESTAMP_N"),
+         {QStringLiteral("CURRENT_TIMESTAMP"), QStringLiteral("timestamp with time zone")}},
+        {QStringLiteral("SVFOP_LOCALTIME"),
+         {QStringLiteral("LOCALTIME"), QStringLiteral("time without time zone")}},
+        {QStringLiteral("SVFOP_LOCALTIME_N"),
+         {QStringLiteral("LOCALTIME"), QStringLiteral("time without time zone")}},
+        {QStringLiteral("SVFOP_LOCALTIMESTAMP"),
+         {QStringLiteral("LOCALTIMESTAMP"), QStringLiteral("timestamp without time zone")}},
+        {QStringLiteral("SVFOP_LOCALTIMESTAMP_N"),
+         {QStringLiteral("LOCALTIMESTAMP"), QStringLiteral("timestamp without time zone")}},
+        {QStringLiteral("SVFOP_CURRENT_ROLE"),
+         {QStringLiteral("CURRENT_ROLE"), QStringLiteral("name")}},
+        {QStringLiteral("SVFOP_CURRENT_USER"),
+         {QStringLiteral("CURRENT_USER"), QStringLiteral("name")}},
+        {QStringLiteral("SVFOP_USER"), {QStringLiteral("USER"), QStringLiteral("name")}},
+        {QStringLiteral("SVFOP_SESSION_USER"),
+         {QStringLiteral("SESSION_USER"), QStringLiteral("name")}},
+        {QStringLiteral("SVFOP_CURRENT_CATALOG"),
+         {QStringLiteral("CURRENT_CATALOG"), QStringLiteral("name")}},
+        {QStringLiteral("SVFOP_CURRENT_SCHEMA"),
+         {QStringLiteral("CURRENT_SCHEMA"), QStringLiteral("name")}},
+    };
+    const QString op = text(function, "op");
+    const auto it = functions.constFind(op);
+    if (it == functions.constEnd()) {
+        m_approximate = true;
+        return {Value::Kind::Expression, op, {}};
+    }
+    QString printed = it->first;
+    if (op.endsWith(QLatin1String("_N")))
+        printed +=
+            QLatin1Char('(') + QString::number(integer(function, "typmod")) + QLatin1Char(')');
+    Value value{Value::Kind::Expression, printed, it->second};
+    value.functionLike = true;
+    return value;
+}
+
+} // namespace strata

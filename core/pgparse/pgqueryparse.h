@@ -1,0 +1,48 @@
+#pragma once
+
+#include <QByteArray>
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+
+namespace strata {
+
+/// What libpg_query reports when it cannot parse the text.
+struct PgQueryFailure
+{
+    QString message;
+    /// 1-based byte offset into the parsed text; 0 when libpg_query gave no position.
+    int cursorPosition = 0;
+};
+
+/// One statement of a script: its raw parse tree ({"CreateStmt": {...}}) and where it is.
+struct PgQueryStatement
+{
+    QJsonValue tree;
+    /// Byte offset of the statement in the script (may point at whitespace before it).
+    qsizetype location = 0;
+    /// Node locations inside `tree` count from this byte offset of the script...
+    qsizetype sourceOffset = 0;
+    /// ...in a text of this many bytes (the statement's own, or the whole script).
+    qsizetype sourceLength = 0;
+};
+
+/// The raw parse tree of a script, statement by statement, as libpg_query's JSON spells it.
+struct PgQueryParse
+{
+    QList<PgQueryStatement> statements;
+    std::optional<PgQueryFailure> failure;
+};
+
+/// Parses `utf8` (no NUL bytes) with the PostgreSQL grammar. The libpg_query result is always
+/// freed before returning.
+PgQueryParse pgQueryParse(const QByteArray &utf8);
+
+/// libpg_query's own parse to JSON text, without building anything from it: the baseline the
+/// benchmark compares the whole parse-to-model path against. Returns the JSON size in bytes,
+/// or -1 on a syntax error.
+qsizetype pgQueryRawParse(const QByteArray &utf8);
+
+} // namespace strata
