@@ -57,7 +57,8 @@ QString schemaInspectUsage()
         "Flags:\n"
         "  -u, --url URL          schema to inspect (sqlite://, file://)\n"
         "      --dev-url URL      dev database used to normalize DDL files\n"
-        "      --dialect NAME     dialect of DDL files without a dev database (sqlite)\n"
+        "      --dialect NAME     dialect of DDL files without a dev database:\n"
+        "                         sqlite, mysql (MySQL 8) or mariadb (MariaDB 10.11)\n"
         "      --format TEMPLATE  '{{ sql . }}' or '{{ sql . \"  \" }}'; default: Atlas HCL\n"
         "  -h, --help             show this help\n");
 }

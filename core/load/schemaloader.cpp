@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "mysql/mysqldevdatabase.h"
+#include "mysqlparse/mysqlddlparser.h"
 #include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
 
@@ -93,14 +94,13 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
     }
     if (dialect == QLatin1String("sqlite") || dialect == QLatin1String("sqlite3"))
         return QStringLiteral("sqlite");
-    if (dialect == QLatin1String("mysql") || dialect == QLatin1String("mariadb") ||
-        dialect == QLatin1String("maria")) {
-        return Error{SchemaLoaderTr::tr("MySQL DDL in \"%1\" is read through a dev database: give "
-                                        "--dev-url mysql://user:pass@host:3306/dev.")
-                         .arg(QDir::toNativeSeparators(path))};
-    }
+    if (dialect == QLatin1String("mysql"))
+        return QStringLiteral("mysql");
+    if (dialect == QLatin1String("mariadb") || dialect == QLatin1String("maria"))
+        return QStringLiteral("mariadb");
     return Error{
-        SchemaLoaderTr::tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite.")
+        SchemaLoaderTr::tr("Dialect \"%1\" is not supported in this version of Strata: use sqlite, "
+                           "mysql or mariadb.")
             .arg(request.dialect)};
 }
 
@@ -140,6 +140,17 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
     if (control.isCancelled())
         return Error::cancellation();
     LoadResult result;
+    if (!request.devUrl && (dialect.value() == QLatin1String("mysql") ||
+                            dialect.value() == QLatin1String("mariadb"))) {
+        auto parsed = parseMysqlDdl(text.value(), info.fileName(),
+                                    MysqlParseOptions::forDialect(dialect.value()), control);
+        if (!parsed)
+            return parsed.error();
+        result.realm = std::move(parsed->realm);
+        result.dialect = dialect.value();
+        result.warnings = std::move(parsed->warnings);
+        return result;
+    }
     if (dialect.value() == QLatin1String("mysql")) {
         auto loaded =
             loadMysqlDdlThroughDev(text.value(), info.fileName(), *request.devUrl, control);
