@@ -129,6 +129,25 @@ QString literalValue(const MysqlDefaultSpec &value, const QString &typeName,
     return text;
 }
 
+/// A bit or hex literal as the server prints a BIT default: b'101' (no leading zeros).
+QString bitLiteral(const QString &literal)
+{
+    QString digits = literal;
+    int base = 2;
+    if (digits.startsWith(QLatin1String("0x"), Qt::CaseInsensitive)) {
+        digits = digits.mid(2);
+        base = 16;
+    } else if (digits.startsWith(QLatin1String("0b"), Qt::CaseInsensitive)) {
+        digits = digits.mid(2);
+    } else {
+        base = digits.startsWith(QLatin1Char('x'), Qt::CaseInsensitive) ? 16 : 2;
+        digits = digits.mid(2).chopped(1);
+    }
+    bool ok = false;
+    const quint64 value = digits.toULongLong(&ok, base);
+    return QLatin1String("b'") + QString::number(ok ? value : 0, 2) + QLatin1Char('\'');
+}
+
 /// What information_schema.COLUMNS reports as COLUMN_DEFAULT and EXTRA for the default.
 struct CatalogDefault
 {
@@ -161,7 +180,7 @@ CatalogDefault catalogDefault(const MysqlDefaultSpec &value, const MysqlTypeSpec
         return {value.text, maria ? QString() : QStringLiteral("DEFAULT_GENERATED")};
     case MysqlDefaultSpec::Kind::Bits:
         if (name == QLatin1String("bit"))
-            return {value.text, {}};
+            return {bitLiteral(value.text), {}};
         return {value.text, {}};
     case MysqlDefaultSpec::Kind::Number:
     case MysqlDefaultSpec::Kind::String:
@@ -173,7 +192,11 @@ CatalogDefault catalogDefault(const MysqlDefaultSpec &value, const MysqlTypeSpec
         const QString text = QLatin1String("b'") + QString::number(bits, 2) + QLatin1Char('\'');
         return {text, {}};
     }
-    const QString stored = literalValue(value, name, args);
+    QString stored = literalValue(value, name, args);
+    if (const IntegerWidths *widths = integerWidths(name); widths && type.zerofill) {
+        const int width = args.isEmpty() ? widths->unsignedWidth : args.constFirst().toInt();
+        stored = stored.rightJustified(width, QLatin1Char('0'));
+    }
     if (numeric || name == QLatin1String("year"))
         return {stored, {}};
     if (maria)
