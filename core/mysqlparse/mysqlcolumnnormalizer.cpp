@@ -6,6 +6,7 @@
 
 #include <QLocale>
 
+#include <algorithm>
 #include <cmath>
 
 namespace strata {
@@ -100,11 +101,74 @@ QString floatText(const QString &text)
     return QString::number(value, 'g', QLocale::FloatingPointShortest);
 }
 
+/// The literal rounded half away from zero to `scale` digits, in decimal arithmetic as the
+/// server does it (a double would turn -1.555 into -1.55).
 QString decimalText(const QString &text, int scale)
 {
-    bool ok = false;
-    const double value = text.trimmed().toDouble(&ok);
-    return QString::number(ok ? value : 0.0, 'f', scale);
+    QString digits = text.trimmed();
+    if (digits.contains(QLatin1Char('e'), Qt::CaseInsensitive) || digits.isEmpty()) {
+        bool ok = false;
+        const double value = digits.toDouble(&ok);
+        return QString::number(ok ? value : 0.0, 'f', scale);
+    }
+    bool negative = false;
+    if (digits.startsWith(QLatin1Char('-')) || digits.startsWith(QLatin1Char('+'))) {
+        negative = digits.startsWith(QLatin1Char('-'));
+        digits.remove(0, 1);
+    }
+    const qsizetype dot = digits.indexOf(QLatin1Char('.'));
+    QString whole = dot < 0 ? digits : digits.left(dot);
+    QString fraction = dot < 0 ? QString() : digits.mid(dot + 1);
+    if (whole.isEmpty())
+        whole = QStringLiteral("0");
+    const bool roundUp = fraction.size() > scale && fraction.at(scale) >= QLatin1Char('5');
+    fraction = fraction.left(scale).leftJustified(scale, QLatin1Char('0'));
+    QString all = whole + fraction;
+    if (roundUp) {
+        qsizetype i = all.size() - 1;
+        for (; i >= 0; --i) {
+            if (all.at(i) == QLatin1Char('9')) {
+                all[i] = QLatin1Char('0');
+            } else {
+                all[i] = QChar(all.at(i).unicode() + 1);
+                break;
+            }
+        }
+        if (i < 0)
+            all.prepend(QLatin1Char('1'));
+    }
+    whole = all.left(all.size() - scale);
+    fraction = all.right(scale);
+    while (whole.size() > 1 && whole.startsWith(QLatin1Char('0')))
+        whole.remove(0, 1);
+    const bool zero =
+        std::all_of(all.cbegin(), all.cend(), [](QChar c) { return c == QLatin1Char('0'); });
+    QString out = (negative && !zero ? QStringLiteral("-") : QString()) + whole;
+    if (scale > 0)
+        out += QLatin1Char('.') + fraction;
+    return out;
+}
+
+/// A date/time literal as the server stores it for the column's precision.
+QString temporalText(const QString &text, const QString &typeName, int fsp)
+{
+    QString out = text.trimmed();
+    if ((typeName == QLatin1String("datetime") || typeName == QLatin1String("timestamp")) &&
+        out.size() == 10)
+        out += QLatin1String(" 00:00:00");
+    if (typeName == QLatin1String("date"))
+        return out;
+    const qsizetype dot = out.indexOf(QLatin1Char('.'));
+    if (fsp > 0) {
+        if (dot < 0)
+            out += QLatin1Char('.') + QString(fsp, QLatin1Char('0'));
+        else
+            out =
+                out.left(dot + 1) + out.mid(dot + 1).left(fsp).leftJustified(fsp, QLatin1Char('0'));
+    } else if (dot >= 0) {
+        out = out.left(dot);
+    }
+    return out;
 }
 
 /// The stored value of a literal default, as the server prints it back for the column type.
@@ -118,14 +182,9 @@ QString literalValue(const MysqlDefaultSpec &value, const QString &typeName,
         return decimalText(text, args.size() > 1 ? args.at(1).toInt() : 0);
     if (typeName == QLatin1String("float") || typeName == QLatin1String("double"))
         return floatText(text);
-    if ((typeName == QLatin1String("datetime") || typeName == QLatin1String("timestamp")) &&
-        text.size() == 10) {
-        QString out = text + QLatin1String(" 00:00:00");
-        const int fsp = args.isEmpty() ? 0 : args.constFirst().toInt();
-        if (fsp > 0)
-            out += QLatin1Char('.') + QString(fsp, QLatin1Char('0'));
-        return out;
-    }
+    if (typeName == QLatin1String("datetime") || typeName == QLatin1String("timestamp") ||
+        typeName == QLatin1String("time") || typeName == QLatin1String("date"))
+        return temporalText(text, typeName, args.isEmpty() ? 0 : args.constFirst().toInt());
     return text;
 }
 

@@ -108,7 +108,8 @@ const char *canonicalTypeName(QStringView word)
         {"national", "national"},
     };
     for (const auto &type : types) {
-        if (word.compare(QLatin1String(type.alias), Qt::CaseInsensitive) == 0)
+        const QLatin1String alias(type.alias);
+        if (word.size() == alias.size() && word.compare(alias, Qt::CaseInsensitive) == 0)
             return type.name;
     }
     return nullptr;

@@ -109,6 +109,8 @@ void TestMysqlParseEquivalence::parsedEqualsNormalizedEqualsInspected_data()
     QTest::newRow("inspector constructs") << QStringLiteral(MYSQL_TEST_DATA "/constructs.sql");
     QTest::newRow("every parser construct")
         << QStringLiteral(STRATA_TEST_DATA "/mysqlparse/everything-mariadb.sql");
+    QTest::newRow("normalization corner cases")
+        << QStringLiteral(STRATA_TEST_DATA "/mysqlparse/edgecases-mariadb.sql");
     QTest::newRow("200 generated sequelize models")
         << QStringLiteral(STRATA_TEST_DATA "/mysqlparse/sequelize-200-mariadb.sql");
 }
