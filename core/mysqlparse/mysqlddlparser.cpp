@@ -1200,7 +1200,8 @@ private:
         if (accept("ADD")) {
             if (atKeyStart() && !peekWord("COLUMN")) {
                 MysqlTableBodySpec body;
-                const bool ifNot = peekWord("INDEX") || peekWord("KEY");
+                const bool ifNot = (peekWord("INDEX") || peekWord("KEY") || peekWord("UNIQUE")) &&
+                                   (peekWord("IF", 1) || peekWord("IF", 2));
                 tableElement(body);
                 for (const MysqlKeySpec &key : std::as_const(body.keys))
                     check(at, m_builder.addKey(key, ifNot));

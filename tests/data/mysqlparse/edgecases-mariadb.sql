@@ -56,3 +56,8 @@ ALTER TABLE `child` MODIFY `id` bigint NOT NULL AUTO_INCREMENT, ADD `note` varch
 ALTER TABLE `child` CHANGE `note` `remark` varchar(12) FIRST;
 ALTER TABLE `child_copy` ADD COLUMN `code` varchar(8) UNIQUE, ADD COLUMN `code2` varchar(8) NULL;
 ALTER TABLE `child_copy` MODIFY `id` int NOT NULL, DROP PRIMARY KEY, ADD PRIMARY KEY (`code2`, `id`);
+
+CREATE TABLE `named_uniques` (`x` int, `y` int, CONSTRAINT `c` UNIQUE KEY `k` (`x`), CONSTRAINT `c2` UNIQUE (`y`));
+CREATE TABLE `myisam_fk` (`id` int, `base_id` int, FOREIGN KEY (`base_id`) REFERENCES `base` (`id`)) ENGINE=MyISAM;
+-- explicit_defaults_for_timestamp is ON on MariaDB 10.10+ and MySQL 8: no implicit defaults.
+CREATE TABLE `stamps` (`t` timestamp, `t2` timestamp NOT NULL, `t3` timestamp NULL DEFAULT NULL);
