@@ -337,7 +337,8 @@ QString mysqlServerColumnType(const MysqlTypeSpec &type, const QString &charset,
 }
 
 Column normalizeMysqlColumn(const MysqlColumnSpec &spec, bool inPrimaryKey,
-                            const MysqlTableCharset &table, const MysqlParseOptions &options)
+                            const MysqlTableCharset &table, const MysqlParseOptions &options,
+                            MysqlNormalizerCache &cache)
 {
     Column column;
     column.name = spec.name;
@@ -358,17 +359,35 @@ Column normalizeMysqlColumn(const MysqlColumnSpec &spec, bool inPrimaryKey,
     }
     // MariaDB stores JSON as longtext + json_valid check, which the inspector reads back as
     // json without charset; MySQL 8 has a real json type. Both end up as plain json.
-    column.type = mysqlColumnType(mysqlServerColumnType(spec.type, column.charset, options));
+    const QString serverType = mysqlServerColumnType(spec.type, column.charset, options);
+    if (const auto cached = cache.types.constFind(serverType); cached != cache.types.constEnd()) {
+        column.type = *cached;
+    } else {
+        column.type = mysqlColumnType(serverType);
+        cache.types.insert(serverType, column.type);
+    }
     column.nullable = !(spec.notNull.value_or(false) || inPrimaryKey);
     column.autoIncrement = spec.autoIncrement;
     column.comment = spec.comment;
     if (spec.generated) {
         column.generated = spec.generated;
     } else {
-        const CatalogDefault catalog =
-            catalogDefault(spec.defaultValue, spec.type, spec.type.args, options);
-        column.defaultValue =
-            mysqlColumnDefault(catalog.value, column.type, catalog.extra, serverVersion(options));
+        if (spec.defaultValue.kind != MysqlDefaultSpec::Kind::None &&
+            spec.defaultValue.kind != MysqlDefaultSpec::Kind::Null) {
+            const QString key =
+                serverType + QChar(0) + QChar(char16_t(u'0' + int(spec.defaultValue.kind))) +
+                QString::number(spec.defaultValue.precision) + QChar(0) + spec.defaultValue.text;
+            if (const auto cached = cache.defaults.constFind(key);
+                cached != cache.defaults.constEnd()) {
+                column.defaultValue = *cached;
+            } else {
+                const CatalogDefault catalog =
+                    catalogDefault(spec.defaultValue, spec.type, spec.type.args, options);
+                column.defaultValue = mysqlColumnDefault(catalog.value, column.type, catalog.extra,
+                                                         serverVersion(options));
+                cache.defaults.insert(key, column.defaultValue);
+            }
+        }
     }
     if (spec.onUpdatePrecision != -1) {
         const QString precision =

@@ -4,6 +4,10 @@
 #include "mysqlddlspec.h"
 #include "mysqlparseoptions.h"
 
+#include <QHash>
+
+#include <optional>
+
 namespace strata {
 
 /// The table defaults a column inherits.
@@ -11,6 +15,14 @@ struct MysqlTableCharset
 {
     QString charset;
     QString collation;
+};
+
+/// Normalized types and defaults already computed in this parse: a schema repeats the same few
+/// types and defaults thousands of times, and normalizing one costs a dozen allocations.
+struct MysqlNormalizerCache
+{
+    QHash<QString, ColumnType> types;
+    QHash<QString, std::optional<ColumnDefault>> defaults;
 };
 
 /// information_schema.COLUMNS.COLUMN_TYPE as the flavour's server reports the written type:
@@ -27,6 +39,7 @@ bool mysqlTypeHasCharset(const QString &typeName);
 /// spelling, charset and collation resolved against the table's (the caller clears those equal
 /// to the table's at the end, as the inspector does).
 Column normalizeMysqlColumn(const MysqlColumnSpec &spec, bool inPrimaryKey,
-                            const MysqlTableCharset &table, const MysqlParseOptions &options);
+                            const MysqlTableCharset &table, const MysqlParseOptions &options,
+                            MysqlNormalizerCache &cache);
 
 } // namespace strata

@@ -35,8 +35,9 @@ QString quotedName(const QString &name)
            QLatin1Char('`');
 }
 
-/// Type names and the canonical name each stands for.
-const char *canonicalTypeName(QStringView word)
+/// Type names and the canonical name each stands for; the names are shared strings, so a
+/// column's type name costs no allocation.
+const QString *canonicalTypeName(QStringView word)
 {
     static const struct
     {
@@ -107,10 +108,16 @@ const char *canonicalTypeName(QStringView word)
         {"inet6", "inet6"},
         {"national", "national"},
     };
-    for (const auto &type : types) {
-        const QLatin1String alias(type.alias);
+    static const QList<QString> names = [] {
+        QList<QString> out;
+        for (const auto &type : types)
+            out.append(QLatin1String(type.name));
+        return out;
+    }();
+    for (qsizetype i = 0; i < names.size(); ++i) {
+        const QLatin1String alias(types[i].alias);
         if (word.size() == alias.size() && word.compare(alias, Qt::CaseInsensitive) == 0)
-            return type.name;
+            return &names[i];
     }
     return nullptr;
 }
@@ -589,7 +596,8 @@ private:
         if (peekWord("AS") || peekWord("SELECT") || peekWord("IGNORE") || peekWord("REPLACE"))
             semanticError(peek(), MysqlDdlParserTr::tr("CREATE TABLE ... SELECT is not supported "
                                                        "without a dev database"));
-        check(nameToken, m_builder.createTable(schema, name, ifNot, orReplace, body, options));
+        check(nameToken,
+              m_builder.createTable(schema, name, ifNot, orReplace, std::move(body), options));
     }
 
     bool atKeyStart() const
@@ -794,11 +802,11 @@ private:
         const MysqlToken &nameToken = peek();
         if (nameToken.kind != Kind::Word)
             syntaxError();
-        const char *canonical = canonicalTypeName(text(nameToken));
+        const QString *canonical = canonicalTypeName(text(nameToken));
         if (!canonical)
             syntaxError();
         ++m_pos;
-        QString name = QLatin1String(canonical);
+        QString name = *canonical;
         bool national = false;
         if (name == QLatin1String("national")) {
             national = true;

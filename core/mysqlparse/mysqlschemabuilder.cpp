@@ -26,9 +26,15 @@ QString quoted(const QString &name)
 bool lessCaseInsensitive(const QString &a, const QString &b)
 {
     const qsizetype n = std::min(a.size(), b.size());
+    const auto upper = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return char16_t(u >= u'a' && u <= u'z' ? u - 32 : u);
+        return c.toUpper().unicode();
+    };
     for (qsizetype i = 0; i < n; ++i) {
-        const char16_t x = a.at(i).toUpper().unicode();
-        const char16_t y = b.at(i).toUpper().unicode();
+        const char16_t x = upper(a.at(i));
+        const char16_t y = upper(b.at(i));
         if (x != y)
             return x < y;
     }
@@ -183,8 +189,7 @@ QString MysqlSchemaBuilder::useSchema(const QString &name)
 }
 
 QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &name,
-                                        bool ifNotExists, bool orReplace,
-                                        const MysqlTableBodySpec &body,
+                                        bool ifNotExists, bool orReplace, MysqlTableBodySpec body,
                                         const MysqlTableOptionsSpec &options)
 {
     const QString schemaName = schema.isNull() ? m_current : schema;
@@ -220,24 +225,25 @@ QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &na
                 primaryColumns.append(part.column);
         }
     }
-    for (const MysqlColumnSpec &spec : body.columns) {
+    table.columns.reserve(body.columns.size());
+    state->specs.reserve(body.columns.size());
+    for (MysqlColumnSpec &spec : body.columns) {
         if (state->columnIndex(spec.name) >= 0)
             return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(spec.name));
         const bool inPrimaryKey =
             std::any_of(primaryColumns.cbegin(), primaryColumns.cend(),
                         [&](const QString &column) { return sameName(column, spec.name); });
-        MysqlColumnSpec stored = spec;
         if (inPrimaryKey)
-            stored.notNull = true;
+            spec.notNull = true;
         table.columns.append(
-            normalizeMysqlColumn(stored, inPrimaryKey, state->charset(), m_options));
-        state->specs.append(std::move(stored));
+            normalizeMysqlColumn(spec, inPrimaryKey, state->charset(), m_options, m_cache));
+        state->specs.append(std::move(spec));
     }
     for (const MysqlKeySpec &key : body.keys) {
         if (QString keyError = applyKey(*state, key, false); !keyError.isEmpty())
             return keyError;
     }
-    for (const MysqlColumnSpec &spec : body.columns) {
+    for (const MysqlColumnSpec &spec : std::as_const(state->specs)) {
         for (const MysqlCheckSpec &check : spec.checks) {
             if (QString checkError = applyCheck(*state, check, spec.name); !checkError.isEmpty())
                 return checkError;
@@ -337,8 +343,8 @@ QString MysqlSchemaBuilder::addColumn(const MysqlColumnSpec &column, const QStri
     MysqlColumnSpec stored = column;
     if (column.primaryKey)
         stored.notNull = true;
-    state.table.columns.insert(
-        position, normalizeMysqlColumn(stored, column.primaryKey, state.charset(), m_options));
+    state.table.columns.insert(position, normalizeMysqlColumn(stored, column.primaryKey,
+                                                              state.charset(), m_options, m_cache));
     state.specs.insert(position, stored);
     if (column.primaryKey) {
         MysqlKeySpec key;
@@ -394,7 +400,7 @@ QString MysqlSchemaBuilder::modifyColumn(const QString &oldName, const MysqlColu
         position = afterIndex + 1;
     }
     state.table.columns.insert(
-        position, normalizeMysqlColumn(stored, inPrimaryKey, state.charset(), m_options));
+        position, normalizeMysqlColumn(stored, inPrimaryKey, state.charset(), m_options, m_cache));
     state.specs.insert(position, stored);
     if (column.primaryKey && !inPrimaryKey) {
         MysqlKeySpec key;
@@ -487,7 +493,7 @@ QString MysqlSchemaBuilder::setColumnDefault(const QString &name, const MysqlDef
     MysqlColumnSpec &spec = state.specs[index];
     spec.defaultValue = value;
     state.table.columns[index] = normalizeMysqlColumn(
-        spec, state.table.isPrimaryKeyColumn(spec.name), state.charset(), m_options);
+        spec, state.table.isPrimaryKeyColumn(spec.name), state.charset(), m_options, m_cache);
     return {};
 }
 
@@ -825,7 +831,7 @@ QString MysqlSchemaBuilder::convertCharset(const QString &charset, const QString
         spec.type.collation.clear();
         spec.type.binary = false;
         state.table.columns[i] = normalizeMysqlColumn(
-            spec, state.table.isPrimaryKeyColumn(spec.name), state.charset(), m_options);
+            spec, state.table.isPrimaryKeyColumn(spec.name), state.charset(), m_options, m_cache);
     }
     return {};
 }

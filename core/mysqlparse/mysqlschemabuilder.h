@@ -29,7 +29,7 @@ public:
     QString useSchema(const QString &name);
 
     QString createTable(const QString &schema, const QString &name, bool ifNotExists,
-                        bool orReplace, const MysqlTableBodySpec &body,
+                        bool orReplace, MysqlTableBodySpec body,
                         const MysqlTableOptionsSpec &options);
     QString createTableLike(const QString &schema, const QString &name, bool ifNotExists,
                             const QString &sourceSchema, const QString &source);
@@ -82,6 +82,7 @@ private:
     QString uniqueKeyName(const TableState &table, const QString &base) const;
 
     MysqlParseOptions m_options;
+    MysqlNormalizerCache m_cache;
     QString m_current;
     std::vector<std::unique_ptr<SchemaState>> m_schemas;
     TableState *m_altered = nullptr;
