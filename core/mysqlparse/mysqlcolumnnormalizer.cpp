@@ -3,6 +3,7 @@
 #include "mysql/mysqlcolumn.h"
 #include "mysql/mysqlserverversion.h"
 #include "mysqlcharsets.h"
+#include "mysqltokenizer.h"
 
 #include <QLocale>
 
@@ -265,6 +266,40 @@ CatalogDefault catalogDefault(const MysqlDefaultSpec &value, const MysqlTypeSpec
 
 } // namespace
 
+MysqlTypeSpec mysqlTypeSpecFromServerType(const QString &serverType)
+{
+    MysqlTypeSpec spec;
+    const qsizetype open = serverType.indexOf(QLatin1Char('('));
+    const qsizetype close = serverType.lastIndexOf(QLatin1Char(')'));
+    QString rest;
+    if (open >= 0 && close > open) {
+        spec.name = serverType.left(open).trimmed().toLower();
+        if (spec.name != QLatin1String("enum") && spec.name != QLatin1String("set"))
+            spec.args = serverType.mid(open + 1, close - open - 1).split(QLatin1Char(','));
+        rest = serverType.mid(close + 1);
+    } else {
+        spec.name = serverType.section(QLatin1Char(' '), 0, 0).toLower();
+        rest = serverType.mid(spec.name.size());
+    }
+    spec.isUnsigned = rest.contains(QLatin1String("unsigned"), Qt::CaseInsensitive);
+    spec.zerofill = rest.contains(QLatin1String("zerofill"), Qt::CaseInsensitive);
+    return spec;
+}
+
+std::optional<ColumnDefault> normalizeMysqlDefault(const MysqlDefaultSpec &spec,
+                                                   const MysqlTypeSpec &type,
+                                                   const ColumnType &columnType,
+                                                   const MysqlParseOptions &options)
+{
+    MysqlDefaultSpec value = spec;
+    if (value.text.isNull() && value.kind == MysqlDefaultSpec::Kind::String)
+        value.text = mysqlUnquote(value.source);
+    else if (value.text.isNull() && value.kind == MysqlDefaultSpec::Kind::Number)
+        value.text = value.source.toString();
+    const CatalogDefault catalog = catalogDefault(value, type, type.args, options);
+    return mysqlColumnDefault(catalog.value, columnType, catalog.extra, serverVersion(options));
+}
+
 bool mysqlTypeHasCharset(const QString &typeName)
 {
     static const char *const names[] = {"char",       "varchar",  "tinytext", "text",
@@ -359,36 +394,38 @@ Column normalizeMysqlColumn(const MysqlColumnSpec &spec, bool inPrimaryKey,
     }
     // MariaDB stores JSON as longtext + json_valid check, which the inspector reads back as
     // json without charset; MySQL 8 has a real json type. Both end up as plain json.
-    const QString serverType = mysqlServerColumnType(spec.type, column.charset, options);
-    if (const auto cached = cache.types.constFind(serverType); cached != cache.types.constEnd()) {
-        column.type = *cached;
+    // TEXT(n) and BLOB(n) depend on the charset; defaults made up by ALTER have no text.
+    const bool cacheable =
+        !((typeName == QLatin1String("text") || typeName == QLatin1String("blob")) &&
+          !spec.type.args.isEmpty()) &&
+        (spec.defaultValue.kind == MysqlDefaultSpec::Kind::None ||
+         !spec.defaultValue.source.isEmpty());
+    const MysqlNormalizerCache::Key key{spec.type.name.constData(),
+                                        spec.type.args.constData(),
+                                        int(spec.type.isUnsigned) | int(spec.type.zerofill) << 1 |
+                                            int(bool(spec.generated)) << 2,
+                                        int(spec.defaultValue.kind),
+                                        spec.defaultValue.precision,
+                                        spec.defaultValue.source};
+    const auto cached = cacheable ? cache.entries.find(key) : cache.entries.end();
+    if (cached != cache.entries.end()) {
+        column.type = cached->second.type;
+        column.defaultValue = cached->second.defaultValue;
     } else {
-        column.type = mysqlColumnType(serverType);
-        cache.types.insert(serverType, column.type);
+        column.type = mysqlColumnType(mysqlServerColumnType(spec.type, column.charset, options));
+        if (!spec.generated) {
+            column.defaultValue =
+                normalizeMysqlDefault(spec.defaultValue, spec.type, column.type, options);
+        }
+        if (cacheable)
+            cache.entries.emplace(key,
+                                  MysqlNormalizerCache::Entry{column.type, column.defaultValue});
     }
     column.nullable = !(spec.notNull.value_or(false) || inPrimaryKey);
     column.autoIncrement = spec.autoIncrement;
     column.comment = spec.comment;
-    if (spec.generated) {
+    if (spec.generated)
         column.generated = spec.generated;
-    } else {
-        if (spec.defaultValue.kind != MysqlDefaultSpec::Kind::None &&
-            spec.defaultValue.kind != MysqlDefaultSpec::Kind::Null) {
-            const QString key =
-                serverType + QChar(0) + QChar(char16_t(u'0' + int(spec.defaultValue.kind))) +
-                QString::number(spec.defaultValue.precision) + QChar(0) + spec.defaultValue.text;
-            if (const auto cached = cache.defaults.constFind(key);
-                cached != cache.defaults.constEnd()) {
-                column.defaultValue = *cached;
-            } else {
-                const CatalogDefault catalog =
-                    catalogDefault(spec.defaultValue, spec.type, spec.type.args, options);
-                column.defaultValue = mysqlColumnDefault(catalog.value, column.type, catalog.extra,
-                                                         serverVersion(options));
-                cache.defaults.insert(key, column.defaultValue);
-            }
-        }
-    }
     if (spec.onUpdatePrecision != -1) {
         const QString precision =
             spec.onUpdatePrecision > 0 ? QString::number(spec.onUpdatePrecision) : QString();

@@ -5,6 +5,9 @@
 #include "mysqlparseoptions.h"
 
 #include <QHash>
+#include <QStringView>
+
+#include <unordered_map>
 
 #include <optional>
 
@@ -18,11 +21,40 @@ struct MysqlTableCharset
 };
 
 /// Normalized types and defaults already computed in this parse: a schema repeats the same few
-/// types and defaults thousands of times, and normalizing one costs a dozen allocations.
+/// types and defaults thousands of times, and normalizing one costs a dozen allocations. Keyed
+/// without allocating: the type's shared name and argument list (the parser hands out one
+/// list per distinct argument text and keeps it alive) and the default's text in the script.
 struct MysqlNormalizerCache
 {
-    QHash<QString, ColumnType> types;
-    QHash<QString, std::optional<ColumnDefault>> defaults;
+    struct Key
+    {
+        const void *name;
+        const void *args;
+        int flags;
+        int defaultKind;
+        int precision;
+        QStringView defaultSource;
+        bool operator==(const Key &other) const
+        {
+            return name == other.name && args == other.args && flags == other.flags &&
+                   defaultKind == other.defaultKind && precision == other.precision &&
+                   defaultSource == other.defaultSource;
+        }
+    };
+    struct KeyHash
+    {
+        size_t operator()(const Key &key) const
+        {
+            return qHashMulti(0, quintptr(key.name), quintptr(key.args), key.flags, key.defaultKind,
+                              key.precision, key.defaultSource);
+        }
+    };
+    struct Entry
+    {
+        ColumnType type;
+        std::optional<ColumnDefault> defaultValue;
+    };
+    std::unordered_map<Key, Entry, KeyHash> entries;
 };
 
 /// information_schema.COLUMNS.COLUMN_TYPE as the flavour's server reports the written type:
@@ -30,6 +62,17 @@ struct MysqlNormalizerCache
 /// `decimal(10,0)`, `float(30)` → `double`, `bool` → `tinyint(1)`, `year` → `year(4)` (MariaDB).
 QString mysqlServerColumnType(const MysqlTypeSpec &type, const QString &charset,
                               const MysqlParseOptions &options);
+
+/// The type spec a server column type stands for ("decimal(10,2) unsigned zerofill"), for
+/// re-deriving a default when ALTER TABLE changes it.
+MysqlTypeSpec mysqlTypeSpecFromServerType(const QString &serverType);
+
+/// A DEFAULT clause as inspection reads it back for a column of `type` (`columnType` being the
+/// column's normalized type).
+std::optional<ColumnDefault> normalizeMysqlDefault(const MysqlDefaultSpec &value,
+                                                   const MysqlTypeSpec &type,
+                                                   const ColumnType &columnType,
+                                                   const MysqlParseOptions &options);
 
 /// Whether columns of the type carry a charset and collation (char, text, enum, set…).
 bool mysqlTypeHasCharset(const QString &typeName);

@@ -7,6 +7,7 @@
 #include <QCoreApplication>
 
 #include <algorithm>
+#include <unordered_map>
 
 namespace strata {
 namespace {
@@ -132,15 +133,12 @@ public:
         , m_options(options)
         , m_control(control)
         , m_builder(options)
+        , m_tokenizer(m_text, options.versionNumber(), options.isMariaDb())
     {}
 
     Expected<MysqlParseResult> run()
     {
-        MysqlTokens tokens =
-            tokenizeMysql(m_text, m_options.versionNumber(), m_options.isMariaDb());
-        m_tokens = std::move(tokens.tokens);
-        if (tokens.errorOffset >= 0)
-            m_tokens.back().start = tokens.errorOffset;
+        m_tokens.reserve(4096);
         m_pos = 0;
         try {
             int statements = 0;
@@ -151,18 +149,23 @@ public:
                 }
                 if ((++statements & 255) == 0 && m_control.isCancelled())
                     return Error::cancellation();
+                // Tokens of finished statements are not looked at again.
+                if (m_pos > 2048) {
+                    m_tokens.erase(m_tokens.begin(), m_tokens.begin() + qsizetype(m_pos));
+                    m_pos = 0;
+                }
                 statement();
                 if (!acceptPunct(u';') && peek().kind != Kind::End)
                     syntaxError();
             }
-            if (tokens.errorOffset >= 0) {
+            if (m_tokenizer.errorOffset() >= 0) {
                 m_context.clear();
-                throw ParseFailure{tokens.errorOffset, tokens.errorWhat};
+                throw ParseFailure{m_tokenizer.errorOffset(), m_tokenizer.errorWhat()};
             }
         } catch (ParseFailure &failure) {
             // Running out of tokens early is the tokenizer's error, not the grammar's.
-            if (tokens.errorOffset >= 0 && failure.offset >= tokens.errorOffset)
-                failure = ParseFailure{tokens.errorOffset, tokens.errorWhat};
+            if (m_tokenizer.errorOffset() >= 0 && failure.offset >= m_tokenizer.errorOffset())
+                failure = ParseFailure{m_tokenizer.errorOffset(), m_tokenizer.errorWhat()};
             const auto [line, column] = position(failure.offset);
             QString message = QStringLiteral("%1:%2:%3: %4")
                                   .arg(m_sourceName, QString::number(line), QString::number(column),
@@ -178,18 +181,23 @@ public:
 private:
     // --- positions and errors -------------------------------------------------------------
 
+    /// Line and column of an offset. Asked in increasing order (warnings, then maybe an
+    /// error), so it scans forward from the previous answer.
     std::pair<int, int> position(int offset)
     {
-        if (m_lineStarts.empty()) {
-            m_lineStarts.push_back(0);
-            for (int i = 0; i < int(m_text.size()); ++i) {
-                if (m_text[i] == QLatin1Char('\n'))
-                    m_lineStarts.push_back(i + 1);
+        if (offset < m_positionOffset) {
+            m_positionOffset = 0;
+            m_positionLine = 1;
+            m_positionLineStart = 0;
+        }
+        for (int i = m_positionOffset; i < offset && i < int(m_text.size()); ++i) {
+            if (m_text[i] == QLatin1Char('\n')) {
+                ++m_positionLine;
+                m_positionLineStart = i + 1;
             }
         }
-        const auto it = std::upper_bound(m_lineStarts.begin(), m_lineStarts.end(), offset);
-        const int line = int(it - m_lineStarts.begin());
-        return {line, offset - m_lineStarts[size_t(line - 1)] + 1};
+        m_positionOffset = offset;
+        return {m_positionLine, offset - m_positionLineStart + 1};
     }
 
     QString inContext(const QString &message) const
@@ -201,7 +209,7 @@ private:
 
     [[noreturn]] void syntaxError()
     {
-        const MysqlToken &token = peek();
+        const MysqlToken token = peek();
         if (token.kind == Kind::End)
             throw ParseFailure{token.start,
                                inContext(MysqlDdlParserTr::tr("syntax error at end of input"))};
@@ -227,8 +235,10 @@ private:
 
     const MysqlToken &peek(int ahead = 0) const
     {
-        const size_t index = std::min(m_pos + size_t(ahead), m_tokens.size() - 1);
-        return m_tokens[index];
+        const size_t index = m_pos + size_t(ahead);
+        while (index >= m_tokens.size() && (m_tokens.empty() || m_tokens.back().kind != Kind::End))
+            m_tokenizer.next(m_tokens);
+        return m_tokens[std::min(index, m_tokens.size() - 1)];
     }
     QStringView text(const MysqlToken &token) const
     {
@@ -243,18 +253,23 @@ private:
     {
         return token.kind == Kind::Punct && token.length == 1 && m_text[token.start] == QChar(c);
     }
-    bool peekWord(const char *word, int ahead = 0) const
+    // Keywords are literals: the templates take their length from the array, not strlen.
+    bool peekWord(QLatin1String word, int ahead = 0) const { return isWord(peek(ahead), word); }
+    template<size_t N>
+    bool peekWord(const char (&word)[N], int ahead = 0) const
     {
-        return isWord(peek(ahead), QLatin1String(word));
+        return peekWord(QLatin1String(word, N - 1), ahead);
     }
-    bool accept(const char *word)
+    template<size_t N>
+    bool accept(const char (&word)[N])
     {
         if (!peekWord(word))
             return false;
         ++m_pos;
         return true;
     }
-    void expect(const char *word)
+    template<size_t N>
+    void expect(const char (&word)[N])
     {
         if (!accept(word))
             syntaxError();
@@ -281,7 +296,7 @@ private:
 
     QString identifier()
     {
-        const MysqlToken &token = peek();
+        const MysqlToken token = peek();
         if (token.kind == Kind::Word) {
             ++m_pos;
             return text(token).toString();
@@ -306,7 +321,7 @@ private:
 
     QString stringLiteral()
     {
-        const MysqlToken &first = peek();
+        const MysqlToken first = peek();
         if (first.kind == Kind::Word &&
             (text(first).startsWith(QLatin1Char('_')) || isWord(first, QLatin1String("N"))) &&
             (peek(1).kind == Kind::String))
@@ -338,7 +353,7 @@ private:
         const size_t begin = m_pos;
         int depth = 1;
         while (true) {
-            const MysqlToken &token = peek();
+            const MysqlToken token = peek();
             if (token.kind == Kind::End || isPunct(token, u';'))
                 syntaxError();
             if (isPunct(token, u'(')) {
@@ -387,7 +402,7 @@ private:
 
     QString parenthesizedExpression()
     {
-        const MysqlToken &open = peek();
+        const MysqlToken open = peek();
         const auto [begin, end] = parenthesized();
         if (begin == end)
             semanticError(open, MysqlDdlParserTr::tr("empty expression"));
@@ -424,7 +439,7 @@ private:
     void ignoreStatement()
     {
         m_pos = m_statementStart;
-        const MysqlToken &first = peek();
+        const MysqlToken first = peek();
         QString head = text(first).toString().toUpper();
         const bool compound = isWord(first, QLatin1String("CREATE")) ||
                               isWord(first, QLatin1String("ALTER")) ||
@@ -439,7 +454,7 @@ private:
             for (int i = 1; i < 12 && peek(i).kind != Kind::End && !isPunct(peek(i), u';'); ++i) {
                 bool found = false;
                 for (const char *object : objects)
-                    found = found || peekWord(object, i);
+                    found = found || peekWord(QLatin1String(object), i);
                 if (found) {
                     ahead = i;
                     break;
@@ -460,11 +475,11 @@ private:
     {
         int depth = 0;
         while (peek().kind != Kind::End) {
-            const MysqlToken &token = peek();
+            const MysqlToken token = peek();
             if (mayHaveBody && isWord(token, QLatin1String("BEGIN"))) {
                 ++depth;
             } else if (depth > 0 && isWord(token, QLatin1String("END"))) {
-                const MysqlToken &next = peek(1);
+                const MysqlToken next = peek(1);
                 if (!(isWord(next, QLatin1String("IF")) || isWord(next, QLatin1String("CASE")) ||
                       isWord(next, QLatin1String("LOOP")) || isWord(next, QLatin1String("WHILE")) ||
                       isWord(next, QLatin1String("REPEAT"))))
@@ -525,7 +540,7 @@ private:
         ++m_pos;
         m_context = QStringLiteral("CREATE DATABASE");
         const bool ifNot = ifNotExists();
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         const QString name = identifier();
         m_context = QLatin1String("CREATE DATABASE ") + quotedName(name);
         MysqlTableOptionsSpec options;
@@ -556,7 +571,7 @@ private:
     {
         ++m_pos;
         m_context = QStringLiteral("USE");
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         check(nameToken, m_builder.useSchema(identifier()));
     }
 
@@ -564,7 +579,7 @@ private:
     {
         m_context = QStringLiteral("CREATE TABLE");
         const bool ifNot = ifNotExists();
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         QString schema;
         QString name;
         qualifiedName(schema, name);
@@ -799,7 +814,7 @@ private:
     MysqlTypeSpec dataType()
     {
         MysqlTypeSpec type;
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         if (nameToken.kind != Kind::Word)
             syntaxError();
         const QString *canonical = canonicalTypeName(text(nameToken));
@@ -838,9 +853,11 @@ private:
         }
         if (national)
             type.charset = QStringLiteral("utf8mb3");
-        if (acceptPunct(u'(')) {
+        if (isPunct(peek(), u'(') && cachedTypeArguments(type.args)) {
+        } else if (acceptPunct(u'(')) {
+            const size_t open = m_pos - 1;
             do {
-                const MysqlToken &arg = peek();
+                const MysqlToken arg = peek();
                 if (arg.kind == Kind::Number) {
                     type.args.append(text(arg).toString());
                     ++m_pos;
@@ -854,10 +871,16 @@ private:
                 }
             } while (acceptPunct(u','));
             expectPunct(u')');
+            const MysqlToken &first = m_tokens[open];
+            const MysqlToken &last = m_tokens[m_pos - 1];
+            m_typeArguments.emplace(
+                QStringView(m_text).mid(first.start, last.start + last.length - first.start),
+                type.args);
         }
         if (name == QLatin1String("bool")) {
+            static const QStringList widthOne{QStringLiteral("1")};
             name = QStringLiteral("tinyint");
-            type.args = {QStringLiteral("1")};
+            type.args = widthOne;
         }
         type.name = name;
         while (true) {
@@ -882,6 +905,31 @@ private:
             }
         }
         return type;
+    }
+
+    /// Type arguments seen before with the same text, e.g. `(255)`: a schema repeats a few
+    /// dozen of them thousands of times, and the cached list costs no allocation.
+    bool cachedTypeArguments(QStringList &args)
+    {
+        const MysqlToken open = peek();
+        int ahead = 1;
+        while (true) {
+            const MysqlToken token = peek(ahead);
+            if (isPunct(token, u')'))
+                break;
+            if (token.kind != Kind::Number && token.kind != Kind::String && !isPunct(token, u','))
+                return false;
+            if (++ahead > 64)
+                return false;
+        }
+        const MysqlToken close = peek(ahead);
+        const auto it = m_typeArguments.find(
+            QStringView(m_text).mid(open.start, close.start + close.length - open.start));
+        if (it == m_typeArguments.end())
+            return false;
+        args = it->second;
+        m_pos += size_t(ahead) + 1;
+        return true;
     }
 
     /// CHARACTER SET x | CHARSET x | CHAR SET x.
@@ -913,10 +961,12 @@ private:
                peekWord("LOCALTIMESTAMP");
     }
 
-    MysqlDefaultSpec defaultValue()
+    /// With `textFromSource`, a one-token number or string leaves `text` null: the normalizer
+    /// reads it from `source` only when its cache has not seen the default before.
+    MysqlDefaultSpec defaultValue(bool textFromSource = false)
     {
         MysqlDefaultSpec value;
-        const MysqlToken &token = peek();
+        const MysqlToken token = peek();
         if (isPunct(token, u'(')) {
             value.kind = MysqlDefaultSpec::Kind::Expression;
             value.text = parenthesizedExpression();
@@ -937,11 +987,19 @@ private:
         switch (token.kind) {
         case Kind::Number:
             value.kind = MysqlDefaultSpec::Kind::Number;
+            if (textFromSource) {
+                ++m_pos;
+                return value;
+            }
             value.text = number();
             return value;
         case Kind::String:
         case Kind::DoubleQuoted:
             value.kind = MysqlDefaultSpec::Kind::String;
+            if (textFromSource && peek(1).kind != Kind::String) {
+                ++m_pos;
+                return value;
+            }
             value.text = stringLiteral();
             return value;
         case Kind::HexOrBit:
@@ -1015,7 +1073,11 @@ private:
             } else if (accept("NULL")) {
                 column.notNull = false;
             } else if (accept("DEFAULT")) {
-                column.defaultValue = defaultValue();
+                const int start = peek().start;
+                column.defaultValue = defaultValue(true);
+                const MysqlToken &last = m_tokens[m_pos - 1];
+                column.defaultValue.source =
+                    QStringView(m_text).mid(start, last.start + last.length - start);
             } else if (accept("AUTO_INCREMENT")) {
                 column.autoIncrement = true;
             } else if (accept("UNIQUE")) {
@@ -1144,12 +1206,12 @@ private:
             }
             bool known = false;
             for (const char *option : ignoredOptions)
-                known = known || peekWord(option);
+                known = known || peekWord(QLatin1String(option));
             if (!known)
                 return;
             ++m_pos;
             acceptEquals();
-            const MysqlToken &value = peek();
+            const MysqlToken value = peek();
             if (value.kind == Kind::End || isPunct(value, u';'))
                 syntaxError();
             ++m_pos;
@@ -1168,7 +1230,7 @@ private:
         expect("TABLE");
         m_context = QStringLiteral("ALTER TABLE");
         const bool onlyIfExists = ifExists();
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         QString schema;
         QString name;
         qualifiedName(schema, name);
@@ -1204,7 +1266,7 @@ private:
 
     void alterAction()
     {
-        const MysqlToken &at = peek();
+        const MysqlToken at = peek();
         if (accept("ADD")) {
             if (atKeyStart() && !peekWord("COLUMN")) {
                 MysqlTableBodySpec body;
@@ -1343,7 +1405,7 @@ private:
     void addColumn(const MysqlToken &at, bool ifNot, bool withPosition)
     {
         MysqlTableBodySpec body;
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         MysqlColumnSpec column = columnDefinition(body);
         QString after;
         bool first = false;
@@ -1367,7 +1429,7 @@ private:
         m_context = QStringLiteral("DROP TABLE");
         const bool onlyIfExists = ifExists();
         do {
-            const MysqlToken &nameToken = peek();
+            const MysqlToken nameToken = peek();
             QString schema;
             QString name;
             qualifiedName(schema, name);
@@ -1382,7 +1444,7 @@ private:
         m_pos += 2;
         m_context = QStringLiteral("DROP INDEX");
         const bool onlyIfExists = ifExists();
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         const QString index = identifier();
         m_context = QLatin1String("DROP INDEX ") + quotedName(index);
         expect("ON");
@@ -1403,7 +1465,7 @@ private:
         m_pos += 2;
         m_context = QStringLiteral("DROP DATABASE");
         const bool onlyIfExists = ifExists();
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         const QString name = identifier();
         check(nameToken, m_builder.dropSchema(name, onlyIfExists));
     }
@@ -1413,7 +1475,7 @@ private:
         m_pos += 2;
         m_context = QStringLiteral("RENAME TABLE");
         do {
-            const MysqlToken &nameToken = peek();
+            const MysqlToken nameToken = peek();
             QString schema;
             QString name;
             qualifiedName(schema, name);
@@ -1438,7 +1500,7 @@ private:
         expect("INDEX");
         m_context = QStringLiteral("CREATE INDEX");
         const bool ifNot = ifNotExists();
-        const MysqlToken &nameToken = peek();
+        const MysqlToken nameToken = peek();
         MysqlKeySpec key;
         key.kind = kind;
         key.name = identifier();
@@ -1464,12 +1526,21 @@ private:
     MysqlParseOptions m_options;
     const TaskControl &m_control;
     MysqlSchemaBuilder m_builder;
-    std::vector<MysqlToken> m_tokens;
+    // The tokens of the statement being read (and a few before it), pulled on demand.
+    mutable MysqlTokenizer m_tokenizer;
+    mutable std::vector<MysqlToken> m_tokens;
     size_t m_pos = 0;
     size_t m_statementStart = 0;
     QString m_context;
     QStringList m_warnings;
-    std::vector<int> m_lineStarts;
+    struct ViewHash
+    {
+        size_t operator()(QStringView view) const { return qHash(view); }
+    };
+    std::unordered_map<QStringView, QStringList, ViewHash> m_typeArguments;
+    int m_positionOffset = 0;
+    int m_positionLine = 1;
+    int m_positionLineStart = 0;
 };
 
 } // namespace

@@ -8,6 +8,7 @@
 #include <QList>
 #include <QString>
 #include <QStringList>
+#include <QStringView>
 
 #include <optional>
 
@@ -51,6 +52,9 @@ struct MysqlDefaultSpec
     QString text;
     /// CURRENT_TIMESTAMP(n); -1 without parentheses.
     int precision = -1;
+    /// The clause's text in the script (empty when made up, e.g. by ALTER ... DROP DEFAULT);
+    /// equal texts on equal types normalize alike, which the normalizer's cache relies on.
+    QStringView source;
 };
 
 struct MysqlCheckSpec

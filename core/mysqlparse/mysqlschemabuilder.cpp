@@ -76,12 +76,11 @@ int suffixNumber(const QString &name, const QString &prefix)
 struct MysqlSchemaBuilder::TableState
 {
     Table table;
-    /// Parallel to table.columns: the definitions, kept to re-derive a column when ALTER
-    /// changes its default or the table's charset.
-    QList<MysqlColumnSpec> specs;
     /// Parallel to table.indexes: indexes the server added for a foreign key.
     QList<bool> generated;
     QString schema;
+    /// Creation order, so finish() can skip sorting a script that creates tables by name.
+    quint64 sequence = 0;
 
     int columnIndex(const QString &name) const
     {
@@ -205,6 +204,7 @@ QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &na
     }
     auto state = std::make_shared<TableState>();
     state->schema = schemaName;
+    state->sequence = ++m_sequence;
     Table &table = state->table;
     table.name = name;
     table.charset = schemaState->charset;
@@ -226,7 +226,6 @@ QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &na
         }
     }
     table.columns.reserve(body.columns.size());
-    state->specs.reserve(body.columns.size());
     for (MysqlColumnSpec &spec : body.columns) {
         if (state->columnIndex(spec.name) >= 0)
             return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(spec.name));
@@ -237,13 +236,12 @@ QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &na
             spec.notNull = true;
         table.columns.append(
             normalizeMysqlColumn(spec, inPrimaryKey, state->charset(), m_options, m_cache));
-        state->specs.append(std::move(spec));
     }
     for (const MysqlKeySpec &key : body.keys) {
         if (QString keyError = applyKey(*state, key, false); !keyError.isEmpty())
             return keyError;
     }
-    for (const MysqlColumnSpec &spec : std::as_const(state->specs)) {
+    for (const MysqlColumnSpec &spec : std::as_const(body.columns)) {
         for (const MysqlCheckSpec &check : spec.checks) {
             if (QString checkError = applyCheck(*state, check, spec.name); !checkError.isEmpty())
                 return checkError;
@@ -345,7 +343,6 @@ QString MysqlSchemaBuilder::addColumn(const MysqlColumnSpec &column, const QStri
         stored.notNull = true;
     state.table.columns.insert(position, normalizeMysqlColumn(stored, column.primaryKey,
                                                               state.charset(), m_options, m_cache));
-    state.specs.insert(position, stored);
     if (column.primaryKey) {
         MysqlKeySpec key;
         key.kind = MysqlKeySpec::Kind::Primary;
@@ -387,7 +384,6 @@ QString MysqlSchemaBuilder::modifyColumn(const QString &oldName, const MysqlColu
     if (inPrimaryKey)
         stored.notNull = true;
     state.table.columns.removeAt(index);
-    state.specs.removeAt(index);
     if (QString error = renameColumn(previousName, column.name); !error.isEmpty())
         return error;
     qsizetype position = index;
@@ -401,7 +397,6 @@ QString MysqlSchemaBuilder::modifyColumn(const QString &oldName, const MysqlColu
     }
     state.table.columns.insert(
         position, normalizeMysqlColumn(stored, inPrimaryKey, state.charset(), m_options, m_cache));
-    state.specs.insert(position, stored);
     if (column.primaryKey && !inPrimaryKey) {
         MysqlKeySpec key;
         key.kind = MysqlKeySpec::Kind::Primary;
@@ -430,7 +425,6 @@ QString MysqlSchemaBuilder::renameColumn(const QString &oldName, const QString &
         if (!sameName(oldName, newName) && state.columnIndex(newName) >= 0)
             return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(newName));
         state.table.columns[index].name = newName;
-        state.specs[index].name = newName;
     }
     const auto renameParts = [&](QList<IndexPart> &parts) {
         for (IndexPart &part : parts) {
@@ -465,7 +459,6 @@ QString MysqlSchemaBuilder::dropColumn(const QString &name, bool ifExists)
             .arg(quoted(name));
     }
     state.table.columns.removeAt(index);
-    state.specs.removeAt(index);
     const auto dropParts = [&](QList<IndexPart> &parts) {
         parts.removeIf([&](const IndexPart &part) { return sameName(part.column, name); });
     };
@@ -490,10 +483,11 @@ QString MysqlSchemaBuilder::setColumnDefault(const QString &name, const MysqlDef
     const int index = state.columnIndex(name);
     if (index < 0)
         return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(name));
-    MysqlColumnSpec &spec = state.specs[index];
-    spec.defaultValue = value;
-    state.table.columns[index] = normalizeMysqlColumn(
-        spec, state.table.isPrimaryKeyColumn(spec.name), state.charset(), m_options, m_cache);
+    Column &column = state.table.columns[index];
+    if (!column.generated) {
+        column.defaultValue = normalizeMysqlDefault(
+            value, mysqlTypeSpecFromServerType(column.type.raw), column.type, m_options);
+    }
     return {};
 }
 
@@ -525,7 +519,7 @@ QString MysqlSchemaBuilder::applyKey(TableState &state, const MysqlKeySpec &key,
         const Column &column = state.table.columns.at(index);
         part.column = column.name;
         // A prefix as long as the column is the whole column: the server drops it.
-        const MysqlTypeSpec &type = state.specs.at(index).type;
+        const MysqlTypeSpec type = mysqlTypeSpecFromServerType(column.type.raw);
         if (part.prefixLength > 0 && !type.args.isEmpty() &&
             (type.name == QLatin1String("varchar") || type.name == QLatin1String("char") ||
              type.name == QLatin1String("varbinary") || type.name == QLatin1String("binary")) &&
@@ -546,7 +540,6 @@ QString MysqlSchemaBuilder::applyKey(TableState &state, const MysqlKeySpec &key,
         for (const IndexPart &part : parts) {
             const int index = state.columnIndex(part.column);
             if (index >= 0 && state.table.columns.at(index).nullable) {
-                state.specs[index].notNull = true;
                 state.table.columns[index].nullable = false;
             }
         }
@@ -823,15 +816,12 @@ QString MysqlSchemaBuilder::convertCharset(const QString &charset, const QString
         options.charset = charset;
     setTableOptions(options);
     TableState &state = *m_altered;
-    for (qsizetype i = 0; i < state.specs.size(); ++i) {
-        MysqlColumnSpec &spec = state.specs[i];
-        if (!mysqlTypeHasCharset(spec.type.name))
+    // Columns carry their full charset until finish(); json and binary types carry none.
+    for (Column &column : state.table.columns) {
+        if (column.charset.isEmpty())
             continue;
-        spec.type.charset.clear();
-        spec.type.collation.clear();
-        spec.type.binary = false;
-        state.table.columns[i] = normalizeMysqlColumn(
-            spec, state.table.isPrimaryKeyColumn(spec.name), state.charset(), m_options, m_cache);
+        column.charset = state.table.charset;
+        column.collation = state.table.collation;
     }
     return {};
 }
@@ -896,12 +886,23 @@ Realm MysqlSchemaBuilder::finish()
         schema.name = state->name;
         schema.charset = state->charset;
         schema.collation = state->collation;
-        QList<Table> tables;
-        tables.reserve(state->tables.size());
+        std::vector<TableState *> created;
+        created.reserve(size_t(state->tables.size()));
         for (const auto &table : std::as_const(state->tables))
+            created.push_back(table.get());
+        std::sort(created.begin(), created.end(), [](const TableState *a, const TableState *b) {
+            return a->sequence < b->sequence;
+        });
+        QList<Table> tables;
+        tables.reserve(qsizetype(created.size()));
+        for (TableState *table : created)
             tables.append(std::move(table->table));
-        std::sort(tables.begin(), tables.end(),
-                  [&](const Table &a, const Table &b) { return byName(a.name, b.name); });
+        const auto tableLess = [&](const Table &a, const Table &b) {
+            return byName(a.name, b.name);
+        };
+        // Scripts usually create tables in name order already.
+        if (!std::is_sorted(tables.begin(), tables.end(), tableLess))
+            std::sort(tables.begin(), tables.end(), tableLess);
         for (Table &table : tables) {
             std::sort(
                 table.indexes.begin(), table.indexes.end(),

@@ -83,6 +83,7 @@ private:
 
     MysqlParseOptions m_options;
     MysqlNormalizerCache m_cache;
+    quint64 m_sequence = 0;
     QString m_current;
     std::vector<std::unique_ptr<SchemaState>> m_schemas;
     TableState *m_altered = nullptr;

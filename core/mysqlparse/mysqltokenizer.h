@@ -37,6 +37,45 @@ struct MysqlTokens
     QString errorWhat;
 };
 
+/// Splits MySQL text into tokens one at a time, so a parser holds only the tokens of the
+/// statement it is reading. Comments (`--`, `#`, `/* */`) are skipped; the content of
+/// executable comments is tokenized as tokenizeMysql() describes.
+class MysqlTokenizer
+{
+public:
+    MysqlTokenizer(QStringView text, int versionNumber, bool mariaDb);
+
+    /// Appends the next token to `out`: an End token (at the error's offset after an error)
+    /// once the text is exhausted, again on every later call.
+    void next(std::vector<MysqlToken> &out);
+    /// Offset of an unterminated quote or comment; -1 while the text tokenizes.
+    int errorOffset() const { return m_errorOffset; }
+    QString errorWhat() const { return m_errorWhat; }
+
+private:
+    char16_t at(int i) const { return i < m_size ? m_text[i].unicode() : u'\0'; }
+    void push(int start, MysqlToken::Kind kind);
+    void fail(int offset, const QString &what);
+    void step();
+    void skipLine();
+    void blockComment();
+    void quoted(char16_t quote, MysqlToken::Kind kind);
+    void variable();
+    void number();
+    void word();
+    void punct();
+
+    QStringView m_text;
+    int m_size;
+    int m_pos = 0;
+    int m_version;
+    bool m_mariaDb;
+    bool m_inExecutableComment = false;
+    int m_errorOffset = -1;
+    QString m_errorWhat;
+    std::vector<MysqlToken> *m_out = nullptr;
+};
+
 /// Splits MySQL text into tokens. Comments (`--`, `#`, `/* */`) are skipped; the content of
 /// executable comments `/*! ... */`, `/*!NNNNN ... */` (run when `versionNumber` >= NNNNN) and
 /// MariaDB's `/*M! ... */` (when `mariaDb`) is tokenized as if the comment markers were absent,
