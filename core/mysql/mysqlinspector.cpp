@@ -331,32 +331,11 @@ private:
             if (!m_maria)
                 check.expression.replace(QLatin1String("\\'"), QLatin1String("'"));
             check.enforced = row.text(4).compare(QLatin1String("NO"), Qt::CaseInsensitive) != 0;
-            if (m_maria && isJsonCheck(*table, check))
-                return;
+            // MariaDB's JSON is LONGTEXT plus this automatic json_valid check; both are kept, so
+            // the HCL for a MariaDB target says what MariaDB has (issue 4), unlike Atlas, which
+            // folds them back into `type = json`.
             table->checks.append(std::move(check));
         });
-    }
-
-    /// MariaDB stores JSON as LONGTEXT with an automatic CHECK (json_valid(`c`)) named after the
-    /// column. Atlas reads that back as `type = json` without the check; so do we.
-    static bool isJsonCheck(Table &table, const Check &check)
-    {
-        for (Column &column : table.columns) {
-            if (column.name != check.name)
-                continue;
-            const QString expected =
-                QLatin1String("json_valid(`") +
-                QString(column.name).replace(QLatin1Char('`'), QLatin1String("``")) +
-                QLatin1String("`)");
-            if (column.type.normalized != QLatin1String("longtext") || check.expression != expected)
-                return false;
-            column.type.raw = QStringLiteral("json");
-            column.type.normalized = QStringLiteral("json");
-            column.charset.clear();
-            column.collation.clear();
-            return true;
-        }
-        return false;
     }
 
     Expected<Realm> finish()

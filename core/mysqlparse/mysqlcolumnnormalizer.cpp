@@ -359,6 +359,8 @@ QString mysqlServerColumnType(const MysqlTypeSpec &type, const QString &charset,
         out = sizedLob(args.at(0).toLongLong(), "blob");
     } else if (name == QLatin1String("enum") || name == QLatin1String("set")) {
         out = name + QLatin1Char('(') + args.join(QLatin1Char(',')) + QLatin1Char(')');
+    } else if (name == QLatin1String("json") && maria) {
+        out = QStringLiteral("longtext");
     } else if (args.isEmpty()) {
         out = name;
     } else {
@@ -392,8 +394,12 @@ Column normalizeMysqlColumn(const MysqlColumnSpec &spec, bool inPrimaryKey,
                 spec.type.binary ? mysqlBinaryCollation(table.charset) : table.collation;
         }
     }
-    // MariaDB stores JSON as longtext + json_valid check, which the inspector reads back as
-    // json without charset; MySQL 8 has a real json type. Both end up as plain json.
+    // MariaDB's JSON is LONGTEXT CHARACTER SET utf8mb4 COLLATE utf8mb4_bin (plus a json_valid
+    // check the builder adds); MySQL 8 has a real json type without charset.
+    if (options.isMariaDb() && typeName == QLatin1String("json")) {
+        column.charset = QStringLiteral("utf8mb4");
+        column.collation = QStringLiteral("utf8mb4_bin");
+    }
     // TEXT(n) and BLOB(n) depend on the charset; defaults made up by ALTER have no text.
     const bool cacheable =
         !((typeName == QLatin1String("text") || typeName == QLatin1String("blob")) &&

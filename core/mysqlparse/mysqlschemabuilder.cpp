@@ -242,6 +242,8 @@ QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &na
             return keyError;
     }
     for (const MysqlColumnSpec &spec : std::as_const(body.columns)) {
+        if (QString jsonError = addJsonCheck(*state, spec); !jsonError.isEmpty())
+            return jsonError;
         for (const MysqlCheckSpec &check : spec.checks) {
             if (QString checkError = applyCheck(*state, check, spec.name); !checkError.isEmpty())
                 return checkError;
@@ -357,6 +359,8 @@ QString MysqlSchemaBuilder::addColumn(const MysqlColumnSpec &column, const QStri
         if (QString error = applyKey(state, key, false); !error.isEmpty())
             return error;
     }
+    if (QString error = addJsonCheck(state, column); !error.isEmpty())
+        return error;
     for (const MysqlCheckSpec &check : column.checks) {
         if (QString error = applyCheck(state, check, column.name); !error.isEmpty())
             return error;
@@ -694,6 +698,15 @@ QString MysqlSchemaBuilder::applyCheck(TableState &state, const MysqlCheckSpec &
     }
     state.table.checks.append(std::move(check));
     return {};
+}
+
+QString MysqlSchemaBuilder::addJsonCheck(TableState &state, const MysqlColumnSpec &column)
+{
+    if (!m_options.isMariaDb() || column.type.name != QLatin1String("json"))
+        return {};
+    MysqlCheckSpec check;
+    check.expression = QLatin1String("json_valid(") + quoted(column.name) + QLatin1Char(')');
+    return applyCheck(state, check, column.name);
 }
 
 QString MysqlSchemaBuilder::addKey(const MysqlKeySpec &key, bool ifNotExists)

@@ -79,6 +79,8 @@ private:
     QString applyForeignKey(TableState &table, const MysqlForeignKeySpec &key);
     QString applyCheck(TableState &table, const MysqlCheckSpec &check, const QString &column);
     void dropRedundantGeneratedKeys(TableState &table);
+    /// MariaDB adds CHECK (json_valid(`c`)) named after the column to every JSON column.
+    QString addJsonCheck(TableState &table, const MysqlColumnSpec &column);
     QString uniqueKeyName(const TableState &table, const QString &base) const;
 
     MysqlParseOptions m_options;

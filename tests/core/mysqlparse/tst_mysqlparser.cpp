@@ -96,8 +96,12 @@ void TestMysqlParser::sequelizeOutputNormalizesLikeMariaDb()
     QVERIFY(tasks.columns.at(0).autoIncrement);
     QCOMPARE(tasks.columns.at(1).type.normalized, QStringLiteral("bool"));
     QCOMPARE(tasks.columns.at(1).defaultValue->sql, QStringLiteral("0"));
-    QCOMPARE(tasks.columns.at(3).type.normalized, QStringLiteral("json"));
-    QVERIFY(tasks.checks.isEmpty());
+    // MariaDB's JSON as stored: longtext in utf8mb4_bin plus a json_valid check.
+    QCOMPARE(tasks.columns.at(3).type.normalized, QStringLiteral("longtext"));
+    QCOMPARE(tasks.columns.at(3).collation, QStringLiteral("utf8mb4_bin"));
+    QCOMPARE(tasks.checks.size(), 1);
+    QCOMPARE(tasks.checks.front().name, QStringLiteral("doc"));
+    QCOMPARE(tasks.checks.front().expression, QStringLiteral("json_valid(`doc`)"));
     QCOMPARE(tasks.foreignKeys.size(), 1);
     QCOMPARE(tasks.foreignKeys.front().name, QStringLiteral("Tasks_ibfk_1"));
     QCOMPARE(tasks.foreignKeys.front().onDelete, ReferenceAction::Cascade);

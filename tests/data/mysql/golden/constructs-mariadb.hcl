@@ -159,8 +159,9 @@ table "users" {
     type = longtext
   }
   column "settings" {
-    null = true
-    type = json
+    null    = true
+    type    = longtext
+    collate = "utf8mb4_bin"
   }
   column "active" {
     null    = false
@@ -253,6 +254,9 @@ table "users" {
   }
   check "age_positive" {
     expr = "`age` > 0"
+  }
+  check "settings" {
+    expr = "json_valid(`settings`)"
   }
 }
 schema "strata_test_constructs" {

@@ -22,7 +22,7 @@ CREATE TABLE `users` (
   `nick` varchar(50) NOT NULL DEFAULT 'it''s me',
   `bio` text NULL,
   `notes` longtext NOT NULL,
-  `settings` json NULL,
+  `settings` longtext COLLATE utf8mb4_bin NULL,
   `active` bool NOT NULL DEFAULT 1,
   `score` decimal(10,2) NOT NULL DEFAULT 0.50,
   `ratio` double NULL,
@@ -40,7 +40,8 @@ CREATE TABLE `users` (
   UNIQUE INDEX `users_email` (`email`),
   INDEX `users_level_age` (`level`, `age`),
   INDEX `users_name_prefix` (`name`(64)),
-  CONSTRAINT `age_positive` CHECK (`age` > 0)
+  CONSTRAINT `age_positive` CHECK (`age` > 0),
+  CONSTRAINT `settings` CHECK (json_valid(`settings`))
 ) CHARSET utf8mb4 COLLATE utf8mb4_general_ci COMMENT 'people who log in';
 -- Create "teams" table
 CREATE TABLE `teams` (
