@@ -594,6 +594,7 @@ private:
             return;
         }
         MysqlTableBodySpec body;
+        body.columns.reserve(16);
         if (!isPunct(peek(), u'('))
             syntaxError();
         ++m_pos;
