@@ -35,7 +35,8 @@ void addOptions(QCommandLineParser &parser)
                       QStringLiteral("URL")});
     parser.addOption(
         {QStringLiteral("dialect"),
-         SchemaInspectTr::tr("Dialect of DDL files when no dev database is given: sqlite."),
+         SchemaInspectTr::tr("Dialect of DDL files when no dev database is given: sqlite, "
+                             "mysql, mariadb or postgres."),
          QStringLiteral("NAME")});
     parser.addOption(
         {QStringLiteral("format"),
@@ -94,7 +95,8 @@ QString schemaInspectUsage()
         "  -u, --url URL          schema to inspect (sqlite://, mysql://, maria://, postgres://,\n"
         "                         file://)\n"
         "      --dev-url URL      dev database used to normalize DDL files\n"
-        "      --dialect NAME     dialect of DDL files without a dev database (sqlite)\n"
+        "      --dialect NAME     dialect of DDL files without a dev database:\n"
+        "                         sqlite, mysql (MySQL 8), mariadb (MariaDB 10.11) or postgres\n"
         "      --format TEMPLATE  '{{ sql . }}' or '{{ sql . \"  \" }}'; default: Atlas HCL\n"
         "      --env NAME         environment of the project file; without --url, its url\n"
         "      --config URL       project file (default file://atlas.hcl)\n"

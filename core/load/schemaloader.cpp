@@ -2,6 +2,7 @@
 
 #include "connection.h"
 #include "mysql/mysqldevdatabase.h"
+#include "mysqlparse/mysqlddlparser.h"
 #include "pgparse/pgddlparser.h"
 #include "postgres/postgresdevnormalizer.h"
 #include "program/atlaspositions.h"
@@ -98,12 +99,10 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
     }
     if (dialect == QLatin1String("sqlite") || dialect == QLatin1String("sqlite3"))
         return QStringLiteral("sqlite");
-    if (dialect == QLatin1String("mysql") || dialect == QLatin1String("mariadb") ||
-        dialect == QLatin1String("maria")) {
-        return Error{SchemaLoaderTr::tr("MySQL DDL in \"%1\" is read through a dev database: give "
-                                        "--dev-url mysql://user:pass@host:3306/dev.")
-                         .arg(QDir::toNativeSeparators(path))};
-    }
+    if (dialect == QLatin1String("mysql"))
+        return QStringLiteral("mysql");
+    if (dialect == QLatin1String("mariadb") || dialect == QLatin1String("maria"))
+        return QStringLiteral("mariadb");
     if (dialect == QLatin1String("postgres") || dialect == QLatin1String("postgresql"))
         return QStringLiteral("postgres");
     return Error{SchemaLoaderTr::tr(
@@ -135,6 +134,19 @@ Expected<LoadResult> loadDdlText(const QString &text, const QString &sourceName,
 {
     if (control.isCancelled())
         return Error::cancellation();
+    if (!request.devUrl &&
+        (dialect == QLatin1String("mysql") || dialect == QLatin1String("mariadb"))) {
+        control.report(SchemaLoaderTr::tr("Parsing %1").arg(sourceName));
+        auto parsed =
+            parseMysqlDdl(text, sourceName, MysqlParseOptions::forDialect(dialect), control);
+        if (!parsed)
+            return parsed.error();
+        LoadResult result;
+        result.realm = std::move(parsed->realm);
+        result.dialect = dialect;
+        result.warnings = std::move(parsed->warnings);
+        return result;
+    }
     if (dialect == QLatin1String("mysql")) {
         auto loaded = loadMysqlDdlThroughDev(text, sourceName, *request.devUrl, control);
         if (!loaded)

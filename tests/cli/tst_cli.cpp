@@ -94,6 +94,8 @@ private Q_SLOTS:
     void inspectsDdlThroughDevDatabase_data();
     void inspectsDdlThroughDevDatabase();
     void sqlFormatRoundTrips();
+    void parsesMysqlDdlWithoutServer_data();
+    void parsesMysqlDdlWithoutServer();
     void failsWithOneClearLine_data();
     void failsWithOneClearLine();
     void reportsUnreadableFile();
@@ -118,6 +120,9 @@ void TestCli::initTestCase()
     text.write("just some notes, not a database\n");
     QVERIFY(QFile::copy(QStringLiteral(STRATA_TEST_DATA "/cli/syntax_error.sql"),
                         m_dir.filePath(QStringLiteral("syntax_error.sql"))));
+    QFile mysqlError(m_dir.filePath(QStringLiteral("mysql_error.sql")));
+    QVERIFY(mysqlError.open(QIODevice::WriteOnly));
+    mysqlError.write("CREATE TABLE `users` (\n  id int,\n  name varchar(10) FOO\n);\n");
 }
 
 void TestCli::versionAndHelp()
@@ -254,6 +259,15 @@ void TestCli::failsWithOneClearLine_data()
         << QStringLiteral("Error: syntax_error.sql:3:42: statement \"CREATE TABLE b (id integer "
                           "PRIMARY KEY, x int REFERENCES now...\" failed: near \"EXPLODE\": "
                           "syntax error\n");
+    QTest::newRow("mysql syntax error")
+        << QStringList{inspect,
+                       QStringLiteral("inspect"),
+                       QStringLiteral("--url"),
+                       QStringLiteral("file://mysql_error.sql"),
+                       QStringLiteral("--dialect"),
+                       QStringLiteral("mariadb")}
+        << QStringLiteral("Error: mysql_error.sql:3:20: syntax error near \"FOO\" in CREATE "
+                          "TABLE `users`\n");
     QTest::newRow("missing database")
         << QStringList{inspect, QStringLiteral("inspect"), QStringLiteral("--url"),
                        QStringLiteral("sqlite://missing.db")}
@@ -281,6 +295,32 @@ void TestCli::failsWithOneClearLine_data()
     QTest::newRow("unknown flag")
         << QStringList{QStringLiteral("--frobnicate")}
         << QStringLiteral("Error: unknown flag: --frobnicate (see 'strata --help')\n");
+}
+
+void TestCli::parsesMysqlDdlWithoutServer_data()
+{
+    QTest::addColumn<QString>("dialect");
+    QTest::addColumn<QString>("golden");
+    QTest::newRow("mariadb") << QStringLiteral("mariadb")
+                             << QStringLiteral(STRATA_TEST_DATA
+                                               "/mysqlparse/golden/sequelize-mariadb-parsed.hcl");
+    QTest::newRow("mysql") << QStringLiteral("mysql")
+                           << QStringLiteral(STRATA_TEST_DATA
+                                             "/mysqlparse/golden/sequelize-mysql-parsed.hcl");
+}
+
+void TestCli::parsesMysqlDdlWithoutServer()
+{
+    QFETCH(QString, dialect);
+    QFETCH(QString, golden);
+    const Run run = runStrata(
+        {QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("--url"),
+         QStringLiteral("file://" STRATA_TEST_DATA "/shared/reference/sequelize-output/mysql.sql"),
+         QStringLiteral("--dialect"), dialect},
+        m_dir.path());
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, readText(golden));
 }
 
 void TestCli::failsWithOneClearLine()

@@ -1,0 +1,944 @@
+#include "mysqlschemabuilder.h"
+
+#include "mysqlcharsets.h"
+
+#include <QCoreApplication>
+
+#include <algorithm>
+
+namespace strata {
+namespace {
+
+/// Gives lupdate and QCoreApplication::translate the same context for this file's messages.
+class MysqlSchemaBuilderTr
+{
+    Q_DECLARE_TR_FUNCTIONS(strata::MysqlSchemaBuilder)
+};
+
+QString quoted(const QString &name)
+{
+    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QLatin1String("``")) +
+           QLatin1Char('`');
+}
+
+/// utf8mb3_general_ci order, which information_schema sorts names by on MariaDB: ASCII
+/// compared upper-cased, so `_` sorts after letters.
+bool lessCaseInsensitive(const QString &a, const QString &b)
+{
+    const qsizetype n = std::min(a.size(), b.size());
+    const auto upper = [](QChar c) {
+        const char16_t u = c.unicode();
+        if (u < 0x80)
+            return char16_t(u >= u'a' && u <= u'z' ? u - 32 : u);
+        return c.toUpper().unicode();
+    };
+    for (qsizetype i = 0; i < n; ++i) {
+        const char16_t x = upper(a.at(i));
+        const char16_t y = upper(b.at(i));
+        if (x != y)
+            return x < y;
+    }
+    if (a.size() != b.size())
+        return a.size() < b.size();
+    return a < b;
+}
+
+bool sameName(const QString &a, const QString &b)
+{
+    return a.compare(b, Qt::CaseInsensitive) == 0;
+}
+
+QString canonicalEngine(const QString &engine)
+{
+    static const char *const engines[] = {"InnoDB",    "MyISAM",   "MEMORY",    "CSV",
+                                          "ARCHIVE",   "Aria",     "BLACKHOLE", "MRG_MyISAM",
+                                          "FEDERATED", "SEQUENCE", "ROCKSDB",   "CONNECT"};
+    for (const char *name : engines) {
+        if (engine.compare(QLatin1String(name), Qt::CaseInsensitive) == 0)
+            return QLatin1String(name);
+    }
+    if (engine.compare(QLatin1String("HEAP"), Qt::CaseInsensitive) == 0)
+        return QStringLiteral("MEMORY");
+    return engine;
+}
+
+int suffixNumber(const QString &name, const QString &prefix)
+{
+    if (!name.startsWith(prefix))
+        return 0;
+    bool ok = false;
+    const int n = name.mid(prefix.size()).toInt(&ok);
+    return ok ? n : 0;
+}
+
+} // namespace
+
+struct MysqlSchemaBuilder::TableState
+{
+    Table table;
+    /// Parallel to table.indexes: indexes the server added for a foreign key.
+    QList<bool> generated;
+    QString schema;
+    /// Creation order, so finish() can skip sorting a script that creates tables by name.
+    quint64 sequence = 0;
+
+    int columnIndex(const QString &name) const
+    {
+        for (qsizetype i = 0; i < table.columns.size(); ++i) {
+            if (sameName(table.columns.at(i).name, name))
+                return int(i);
+        }
+        return -1;
+    }
+    int indexIndex(const QString &name) const
+    {
+        for (qsizetype i = 0; i < table.indexes.size(); ++i) {
+            if (sameName(table.indexes.at(i).name, name))
+                return int(i);
+        }
+        return -1;
+    }
+    bool innoDb() const { return table.engine.isEmpty(); }
+    MysqlTableCharset charset() const { return {table.charset, table.collation}; }
+};
+
+struct MysqlSchemaBuilder::SchemaState
+{
+    QString name;
+    QString charset;
+    QString collation;
+    QHash<QString, std::shared_ptr<TableState>> tables;
+};
+
+MysqlSchemaBuilder::MysqlSchemaBuilder(const MysqlParseOptions &options)
+    : m_options(options)
+    , m_current(options.defaultSchema)
+{}
+
+MysqlSchemaBuilder::~MysqlSchemaBuilder() = default;
+
+QString MysqlSchemaBuilder::currentSchema() const
+{
+    return m_current;
+}
+
+MysqlSchemaBuilder::SchemaState *MysqlSchemaBuilder::schemaState(const QString &name, bool create)
+{
+    for (const auto &schema : m_schemas) {
+        if (schema->name == name)
+            return schema.get();
+    }
+    if (!create)
+        return nullptr;
+    auto schema = std::make_unique<SchemaState>();
+    schema->name = name;
+    schema->charset = mysqlCanonicalCharset(m_options.defaultCharset);
+    schema->collation = mysqlCanonicalCollation(m_options.defaultCollation);
+    m_schemas.push_back(std::move(schema));
+    return m_schemas.back().get();
+}
+
+MysqlSchemaBuilder::TableState *MysqlSchemaBuilder::tableState(const QString &schema,
+                                                               const QString &name)
+{
+    SchemaState *state = schemaState(schema.isNull() ? m_current : schema, false);
+    if (!state)
+        return nullptr;
+    const auto it = state->tables.constFind(name);
+    return it == state->tables.constEnd() ? nullptr : it->get();
+}
+
+QString MysqlSchemaBuilder::createSchema(const QString &name, bool ifNotExists,
+                                         const MysqlTableOptionsSpec &options)
+{
+    if (schemaState(name, false)) {
+        if (ifNotExists)
+            return {};
+        return MysqlSchemaBuilderTr::tr("database %1 already exists").arg(quoted(name));
+    }
+    SchemaState *schema = schemaState(name, true);
+    if (options.collation) {
+        schema->collation = mysqlCanonicalCollation(*options.collation);
+        schema->charset = mysqlCharsetOfCollation(schema->collation);
+    } else if (options.charset) {
+        schema->charset = mysqlCanonicalCharset(*options.charset);
+        schema->collation = mysqlDefaultCollation(schema->charset, m_options);
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::dropSchema(const QString &name, bool ifExists)
+{
+    for (auto it = m_schemas.begin(); it != m_schemas.end(); ++it) {
+        if ((*it)->name == name) {
+            m_schemas.erase(it);
+            return {};
+        }
+    }
+    return ifExists ? QString()
+                    : MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(name));
+}
+
+QString MysqlSchemaBuilder::useSchema(const QString &name)
+{
+    // A script that starts with USE usually targets a database created elsewhere: accept it.
+    schemaState(name, true);
+    m_current = name;
+    return {};
+}
+
+QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &name,
+                                        bool ifNotExists, bool orReplace, MysqlTableBodySpec body,
+                                        const MysqlTableOptionsSpec &options)
+{
+    const QString schemaName = schema.isNull() ? m_current : schema;
+    SchemaState *schemaState = this->schemaState(schemaName, schemaName == m_current);
+    if (!schemaState)
+        return MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(schemaName));
+    if (schemaState->tables.contains(name)) {
+        if (ifNotExists && !orReplace)
+            return {};
+        if (!orReplace)
+            return MysqlSchemaBuilderTr::tr("table %1 already exists").arg(quoted(name));
+        schemaState->tables.remove(name);
+    }
+    auto state = std::make_shared<TableState>();
+    state->schema = schemaName;
+    state->sequence = ++m_sequence;
+    Table &table = state->table;
+    table.name = name;
+    table.charset = schemaState->charset;
+    table.collation = schemaState->collation;
+    const QString error = [&]() -> QString {
+        m_altered = state.get();
+        const QString optionsError = setTableOptions(options);
+        m_altered = nullptr;
+        return optionsError;
+    }();
+    if (!error.isEmpty())
+        return error;
+
+    QList<QString> primaryColumns;
+    for (const MysqlKeySpec &key : body.keys) {
+        if (key.kind == MysqlKeySpec::Kind::Primary) {
+            for (const IndexPart &part : key.parts)
+                primaryColumns.append(part.column);
+        }
+    }
+    table.columns.reserve(body.columns.size());
+    for (MysqlColumnSpec &spec : body.columns) {
+        if (state->columnIndex(spec.name) >= 0)
+            return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(spec.name));
+        const bool inPrimaryKey =
+            std::any_of(primaryColumns.cbegin(), primaryColumns.cend(),
+                        [&](const QString &column) { return sameName(column, spec.name); });
+        if (inPrimaryKey)
+            spec.notNull = true;
+        table.columns.append(
+            normalizeMysqlColumn(spec, inPrimaryKey, state->charset(), m_options, m_cache));
+    }
+    for (const MysqlKeySpec &key : body.keys) {
+        if (QString keyError = applyKey(*state, key, false); !keyError.isEmpty())
+            return keyError;
+    }
+    for (const MysqlColumnSpec &spec : std::as_const(body.columns)) {
+        if (QString jsonError = addJsonCheck(*state, spec); !jsonError.isEmpty())
+            return jsonError;
+        for (const MysqlCheckSpec &check : spec.checks) {
+            if (QString checkError = applyCheck(*state, check, spec.name); !checkError.isEmpty())
+                return checkError;
+        }
+    }
+    for (const MysqlCheckSpec &check : body.checks) {
+        if (QString checkError = applyCheck(*state, check, QString()); !checkError.isEmpty())
+            return checkError;
+    }
+    for (const MysqlForeignKeySpec &key : body.foreignKeys) {
+        if (QString keyError = applyForeignKey(*state, key); !keyError.isEmpty())
+            return keyError;
+    }
+    dropRedundantGeneratedKeys(*state);
+    schemaState->tables.insert(name, std::move(state));
+    return {};
+}
+
+QString MysqlSchemaBuilder::createTableLike(const QString &schema, const QString &name,
+                                            bool ifNotExists, const QString &sourceSchema,
+                                            const QString &source)
+{
+    const TableState *original = tableState(sourceSchema, source);
+    if (!original)
+        return MysqlSchemaBuilderTr::tr("table %1 does not exist").arg(quoted(source));
+    const QString schemaName = schema.isNull() ? m_current : schema;
+    SchemaState *target = schemaState(schemaName, schemaName == m_current);
+    if (!target)
+        return MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(schemaName));
+    if (target->tables.contains(name))
+        return ifNotExists ? QString()
+                           : MysqlSchemaBuilderTr::tr("table %1 already exists").arg(quoted(name));
+    // CREATE TABLE ... LIKE copies columns, indexes and checks, but not foreign keys.
+    auto copy = std::make_shared<TableState>(*original);
+    copy->table.name = name;
+    copy->schema = schemaName;
+    copy->table.foreignKeys.clear();
+    copy->generated.fill(false);
+    target->tables.insert(name, std::move(copy));
+    return {};
+}
+
+QString MysqlSchemaBuilder::dropTable(const QString &schema, const QString &name, bool ifExists)
+{
+    SchemaState *state = schemaState(schema.isNull() ? m_current : schema, false);
+    if (!state || !state->tables.remove(name)) {
+        return ifExists ? QString()
+                        : MysqlSchemaBuilderTr::tr("unknown table %1").arg(quoted(name));
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::renameTable(const QString &schema, const QString &name,
+                                        const QString &newSchema, const QString &newName)
+{
+    if (QString error = beginAlter(schema, name); !error.isEmpty())
+        return error;
+    if (QString error = renameAlteredTable(newSchema, newName); !error.isEmpty()) {
+        m_altered = nullptr;
+        return error;
+    }
+    return endAlter();
+}
+
+QString MysqlSchemaBuilder::beginAlter(const QString &schema, const QString &name)
+{
+    m_alteredSchema = schema.isNull() ? m_current : schema;
+    m_altered = tableState(m_alteredSchema, name);
+    if (!m_altered)
+        return MysqlSchemaBuilderTr::tr("table %1 does not exist").arg(quoted(name));
+    return {};
+}
+
+QString MysqlSchemaBuilder::endAlter()
+{
+    if (m_altered)
+        dropRedundantGeneratedKeys(*m_altered);
+    m_altered = nullptr;
+    return {};
+}
+
+QString MysqlSchemaBuilder::addColumn(const MysqlColumnSpec &column, const QString &after,
+                                      bool first)
+{
+    TableState &state = *m_altered;
+    if (state.columnIndex(column.name) >= 0)
+        return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(column.name));
+    qsizetype position = state.table.columns.size();
+    if (first) {
+        position = 0;
+    } else if (!after.isEmpty()) {
+        const int index = state.columnIndex(after);
+        if (index < 0)
+            return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
+        position = index + 1;
+    }
+    MysqlColumnSpec stored = column;
+    if (column.primaryKey)
+        stored.notNull = true;
+    state.table.columns.insert(position, normalizeMysqlColumn(stored, column.primaryKey,
+                                                              state.charset(), m_options, m_cache));
+    if (column.primaryKey) {
+        MysqlKeySpec key;
+        key.kind = MysqlKeySpec::Kind::Primary;
+        key.parts.append(IndexPart{column.name, {}, false, 0});
+        if (QString error = applyKey(state, key, false); !error.isEmpty())
+            return error;
+    }
+    if (column.unique) {
+        MysqlKeySpec key;
+        key.kind = MysqlKeySpec::Kind::Unique;
+        key.parts.append(IndexPart{column.name, {}, false, 0});
+        if (QString error = applyKey(state, key, false); !error.isEmpty())
+            return error;
+    }
+    if (QString error = addJsonCheck(state, column); !error.isEmpty())
+        return error;
+    for (const MysqlCheckSpec &check : column.checks) {
+        if (QString error = applyCheck(state, check, column.name); !error.isEmpty())
+            return error;
+    }
+    if (column.reference) {
+        if (QString error = applyForeignKey(state, *column.reference); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::modifyColumn(const QString &oldName, const MysqlColumnSpec &column,
+                                         const QString &after, bool first)
+{
+    TableState &state = *m_altered;
+    const int index = state.columnIndex(oldName);
+    if (index < 0)
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(oldName));
+    if (!sameName(oldName, column.name) && state.columnIndex(column.name) >= 0)
+        return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(column.name));
+    const QString previousName = state.table.columns.at(index).name;
+    const bool inPrimaryKey = state.table.isPrimaryKeyColumn(previousName);
+    MysqlColumnSpec stored = column;
+    stored.primaryKey = false;
+    if (inPrimaryKey)
+        stored.notNull = true;
+    state.table.columns.removeAt(index);
+    if (QString error = renameColumn(previousName, column.name); !error.isEmpty())
+        return error;
+    qsizetype position = index;
+    if (first) {
+        position = 0;
+    } else if (!after.isEmpty()) {
+        const int afterIndex = state.columnIndex(after);
+        if (afterIndex < 0)
+            return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
+        position = afterIndex + 1;
+    }
+    state.table.columns.insert(
+        position, normalizeMysqlColumn(stored, inPrimaryKey, state.charset(), m_options, m_cache));
+    if (column.primaryKey && !inPrimaryKey) {
+        MysqlKeySpec key;
+        key.kind = MysqlKeySpec::Kind::Primary;
+        key.parts.append(IndexPart{column.name, {}, false, 0});
+        if (QString error = applyKey(state, key, false); !error.isEmpty())
+            return error;
+    }
+    if (column.unique) {
+        MysqlKeySpec key;
+        key.kind = MysqlKeySpec::Kind::Unique;
+        key.parts.append(IndexPart{column.name, {}, false, 0});
+        if (QString error = applyKey(state, key, false); !error.isEmpty())
+            return error;
+    }
+    for (const MysqlCheckSpec &check : column.checks) {
+        if (QString error = applyCheck(state, check, column.name); !error.isEmpty())
+            return error;
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::renameColumn(const QString &oldName, const QString &newName)
+{
+    TableState &state = *m_altered;
+    if (const int index = state.columnIndex(oldName); index >= 0) {
+        if (!sameName(oldName, newName) && state.columnIndex(newName) >= 0)
+            return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(newName));
+        state.table.columns[index].name = newName;
+    }
+    const auto renameParts = [&](QList<IndexPart> &parts) {
+        for (IndexPart &part : parts) {
+            if (sameName(part.column, oldName))
+                part.column = newName;
+        }
+    };
+    if (state.table.primaryKey)
+        renameParts(state.table.primaryKey->parts);
+    for (Index &index : state.table.indexes)
+        renameParts(index.parts);
+    for (ForeignKey &key : state.table.foreignKeys) {
+        for (QString &column : key.columns) {
+            if (sameName(column, oldName))
+                column = newName;
+        }
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::dropColumn(const QString &name, bool ifExists)
+{
+    TableState &state = *m_altered;
+    const int index = state.columnIndex(name);
+    if (index < 0) {
+        return ifExists ? QString()
+                        : MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(name));
+    }
+    if (state.table.isForeignKeyColumn(state.table.columns.at(index).name)) {
+        return MysqlSchemaBuilderTr::tr("cannot drop column %1: needed in a foreign key "
+                                        "constraint")
+            .arg(quoted(name));
+    }
+    state.table.columns.removeAt(index);
+    const auto dropParts = [&](QList<IndexPart> &parts) {
+        parts.removeIf([&](const IndexPart &part) { return sameName(part.column, name); });
+    };
+    if (state.table.primaryKey) {
+        dropParts(state.table.primaryKey->parts);
+        if (state.table.primaryKey->parts.isEmpty())
+            state.table.primaryKey.reset();
+    }
+    for (qsizetype i = state.table.indexes.size() - 1; i >= 0; --i) {
+        dropParts(state.table.indexes[i].parts);
+        if (state.table.indexes.at(i).parts.isEmpty()) {
+            state.table.indexes.removeAt(i);
+            state.generated.removeAt(i);
+        }
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::setColumnDefault(const QString &name, const MysqlDefaultSpec &value)
+{
+    TableState &state = *m_altered;
+    const int index = state.columnIndex(name);
+    if (index < 0)
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(name));
+    Column &column = state.table.columns[index];
+    if (!column.generated) {
+        column.defaultValue = normalizeMysqlDefault(
+            value, mysqlTypeSpecFromServerType(column.type.raw), column.type, m_options);
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::uniqueKeyName(const TableState &state, const QString &base) const
+{
+    const auto taken = [&](const QString &name) {
+        return sameName(name, QStringLiteral("PRIMARY")) || state.indexIndex(name) >= 0;
+    };
+    if (!taken(base))
+        return base;
+    for (int n = 2;; ++n) {
+        const QString candidate = base + QLatin1String("_") + QString::number(n);
+        if (!taken(candidate))
+            return candidate;
+    }
+}
+
+QString MysqlSchemaBuilder::applyKey(TableState &state, const MysqlKeySpec &key, bool generated)
+{
+    QList<IndexPart> parts = key.parts;
+    for (IndexPart &part : parts) {
+        if (part.isExpression())
+            continue;
+        const int index = state.columnIndex(part.column);
+        if (index < 0) {
+            return MysqlSchemaBuilderTr::tr("key column %1 doesn't exist in table")
+                .arg(quoted(part.column));
+        }
+        const Column &column = state.table.columns.at(index);
+        part.column = column.name;
+        // A prefix as long as the column is the whole column: the server drops it.
+        const MysqlTypeSpec type = mysqlTypeSpecFromServerType(column.type.raw);
+        if (part.prefixLength > 0 && !type.args.isEmpty() &&
+            (type.name == QLatin1String("varchar") || type.name == QLatin1String("char") ||
+             type.name == QLatin1String("varbinary") || type.name == QLatin1String("binary")) &&
+            part.prefixLength >= type.args.constFirst().toInt())
+            part.prefixLength = 0;
+        if (key.kind == MysqlKeySpec::Kind::Spatial || key.kind == MysqlKeySpec::Kind::Fulltext)
+            part.prefixLength = 0;
+    }
+    if (key.kind == MysqlKeySpec::Kind::Primary) {
+        if (state.table.primaryKey)
+            return MysqlSchemaBuilderTr::tr("multiple primary keys defined");
+        Index primary;
+        primary.name = QStringLiteral("PRIMARY");
+        primary.unique = true;
+        primary.parts = parts;
+        primary.comment = key.comment;
+        state.table.primaryKey = std::move(primary);
+        for (const IndexPart &part : parts) {
+            const int index = state.columnIndex(part.column);
+            if (index >= 0 && state.table.columns.at(index).nullable) {
+                state.table.columns[index].nullable = false;
+            }
+        }
+        return {};
+    }
+    QString name = key.name;
+    if (name.isEmpty()) {
+        const QString base = parts.isEmpty() || parts.constFirst().isExpression()
+                                 ? QStringLiteral("functional_index")
+                                 : parts.constFirst().column;
+        name = uniqueKeyName(state, base);
+    } else if (state.indexIndex(name) >= 0 || sameName(name, QStringLiteral("PRIMARY"))) {
+        if (generated)
+            name = uniqueKeyName(state, name);
+        else
+            return MysqlSchemaBuilderTr::tr("duplicate key name %1").arg(quoted(name));
+    }
+    Index index;
+    index.name = name;
+    index.unique = key.kind == MysqlKeySpec::Kind::Unique;
+    index.parts = std::move(parts);
+    index.comment = key.comment;
+    if (key.kind == MysqlKeySpec::Kind::Fulltext)
+        index.type = QStringLiteral("FULLTEXT");
+    else if (key.kind == MysqlKeySpec::Kind::Spatial)
+        index.type = QStringLiteral("SPATIAL");
+    else if (!state.innoDb() && key.method.compare(QLatin1String("HASH"), Qt::CaseInsensitive) == 0)
+        index.type = QStringLiteral("HASH");
+    state.table.indexes.append(std::move(index));
+    state.generated.append(generated);
+    return {};
+}
+
+QString MysqlSchemaBuilder::applyForeignKey(TableState &state, const MysqlForeignKeySpec &key)
+{
+    // MySQL 8 parses inline `REFERENCES` in a column definition and ignores it; MariaDB
+    // (10.5 and later) creates the foreign key.
+    if (key.inlineReference && !m_options.isMariaDb())
+        return {};
+    ForeignKey foreignKey;
+    for (const QString &column : key.columns) {
+        const int index = state.columnIndex(column);
+        if (index < 0) {
+            return MysqlSchemaBuilderTr::tr("key column %1 doesn't exist in table")
+                .arg(quoted(column));
+        }
+        foreignKey.columns.append(state.table.columns.at(index).name);
+    }
+    foreignKey.name = key.constraintName;
+    if (foreignKey.name.isEmpty() && m_options.isMariaDb())
+        foreignKey.name = key.indexName;
+    if (foreignKey.name.isEmpty()) {
+        const QString prefix = state.table.name + QLatin1String("_ibfk_");
+        int highest = 0;
+        for (const ForeignKey &existing : std::as_const(state.table.foreignKeys))
+            highest = std::max(highest, suffixNumber(existing.name, prefix));
+        foreignKey.name = prefix + QString::number(highest + 1);
+    }
+    for (const ForeignKey &existing : std::as_const(state.table.foreignKeys)) {
+        if (sameName(existing.name, foreignKey.name)) {
+            return MysqlSchemaBuilderTr::tr("duplicate foreign key constraint name %1")
+                .arg(quoted(foreignKey.name));
+        }
+    }
+    if (!key.refSchema.isEmpty() && key.refSchema != state.schema)
+        foreignKey.refSchema = key.refSchema;
+    foreignKey.refTable = key.refTable;
+    foreignKey.refColumns = key.refColumns;
+    // An action left out is reported as RESTRICT by MariaDB and NO ACTION by MySQL 8.
+    const ReferenceAction unspecified =
+        m_options.isMariaDb() ? ReferenceAction::Restrict : ReferenceAction::NoAction;
+    foreignKey.onUpdate = key.onUpdate.value_or(unspecified);
+    foreignKey.onDelete = key.onDelete.value_or(unspecified);
+
+    MysqlKeySpec index;
+    index.kind = MysqlKeySpec::Kind::Index;
+    index.name = !key.constraintName.isEmpty() ? key.constraintName
+                 : !key.indexName.isEmpty()    ? key.indexName
+                                               : foreignKey.columns.value(0);
+    for (const QString &column : std::as_const(foreignKey.columns))
+        index.parts.append(IndexPart{column, {}, false, 0});
+    if (QString error = applyKey(state, index, true); !error.isEmpty())
+        return error;
+    // Only InnoDB keeps foreign keys; other engines parse and drop them.
+    if (state.innoDb())
+        state.table.foreignKeys.append(std::move(foreignKey));
+    return {};
+}
+
+void MysqlSchemaBuilder::dropRedundantGeneratedKeys(TableState &state)
+{
+    QList<Index> &indexes = state.table.indexes;
+    const auto isPrefixOf = [](const Index &key, const Index &other) {
+        if (key.parts.size() > other.parts.size())
+            return false;
+        for (qsizetype i = 0; i < key.parts.size(); ++i) {
+            const IndexPart &a = key.parts.at(i);
+            const IndexPart &b = other.parts.at(i);
+            if (b.isExpression() || !sameName(a.column, b.column) || b.prefixLength != 0)
+                return false;
+        }
+        return true;
+    };
+    for (qsizetype i = indexes.size() - 1; i >= 0; --i) {
+        if (!state.generated.at(i))
+            continue;
+        bool redundant =
+            state.table.primaryKey && isPrefixOf(indexes.at(i), *state.table.primaryKey);
+        for (qsizetype j = 0; j < indexes.size() && !redundant; ++j) {
+            if (j == i ||
+                (!indexes.at(j).type.isEmpty() && indexes.at(j).type != QLatin1String("HASH")))
+                continue;
+            if (!isPrefixOf(indexes.at(i), indexes.at(j)))
+                continue;
+            // Of two identical generated keys the first stays.
+            redundant = !state.generated.at(j) ||
+                        indexes.at(i).parts.size() < indexes.at(j).parts.size() || j < i;
+        }
+        if (redundant) {
+            indexes.removeAt(i);
+            state.generated.removeAt(i);
+        }
+    }
+}
+
+QString MysqlSchemaBuilder::applyCheck(TableState &state, const MysqlCheckSpec &spec,
+                                       const QString &column)
+{
+    Check check;
+    check.name = spec.name;
+    check.enforced = spec.enforced;
+    check.expression = m_options.isMariaDb()
+                           ? spec.expression
+                           : QLatin1Char('(') + spec.expression + QLatin1Char(')');
+    if (check.name.isEmpty()) {
+        if (m_options.isMariaDb() && !column.isEmpty()) {
+            check.name = column;
+        } else {
+            const QString prefix = m_options.isMariaDb()
+                                       ? QStringLiteral("CONSTRAINT_")
+                                       : state.table.name + QLatin1String("_chk_");
+            int highest = 0;
+            for (const Check &existing : std::as_const(state.table.checks))
+                highest = std::max(highest, suffixNumber(existing.name, prefix));
+            check.name = prefix + QString::number(highest + 1);
+        }
+    }
+    for (const Check &existing : std::as_const(state.table.checks)) {
+        if (sameName(existing.name, check.name))
+            return MysqlSchemaBuilderTr::tr("duplicate check constraint name %1")
+                .arg(quoted(check.name));
+    }
+    state.table.checks.append(std::move(check));
+    return {};
+}
+
+QString MysqlSchemaBuilder::addJsonCheck(TableState &state, const MysqlColumnSpec &column)
+{
+    if (!m_options.isMariaDb() || column.type.name != QLatin1String("json"))
+        return {};
+    MysqlCheckSpec check;
+    check.expression = QLatin1String("json_valid(") + quoted(column.name) + QLatin1Char(')');
+    return applyCheck(state, check, column.name);
+}
+
+QString MysqlSchemaBuilder::addKey(const MysqlKeySpec &key, bool ifNotExists)
+{
+    if (ifNotExists && !key.name.isEmpty() && m_altered->indexIndex(key.name) >= 0)
+        return {};
+    return applyKey(*m_altered, key, false);
+}
+
+QString MysqlSchemaBuilder::dropKey(const QString &name, bool ifExists)
+{
+    if (sameName(name, QStringLiteral("PRIMARY")))
+        return dropPrimaryKey();
+    const int index = m_altered->indexIndex(name);
+    if (index < 0) {
+        return ifExists ? QString()
+                        : MysqlSchemaBuilderTr::tr("can't drop index %1: check that it exists")
+                              .arg(quoted(name));
+    }
+    m_altered->table.indexes.removeAt(index);
+    m_altered->generated.removeAt(index);
+    return {};
+}
+
+QString MysqlSchemaBuilder::dropPrimaryKey()
+{
+    if (!m_altered->table.primaryKey)
+        return MysqlSchemaBuilderTr::tr("can't drop index `PRIMARY`: check that it exists");
+    m_altered->table.primaryKey.reset();
+    return {};
+}
+
+QString MysqlSchemaBuilder::renameKey(const QString &oldName, const QString &newName)
+{
+    const int index = m_altered->indexIndex(oldName);
+    if (index < 0)
+        return MysqlSchemaBuilderTr::tr("key %1 does not exist in table").arg(quoted(oldName));
+    if (m_altered->indexIndex(newName) >= 0)
+        return MysqlSchemaBuilderTr::tr("duplicate key name %1").arg(quoted(newName));
+    m_altered->table.indexes[index].name = newName;
+    m_altered->generated[index] = false;
+    return {};
+}
+
+QString MysqlSchemaBuilder::addForeignKey(const MysqlForeignKeySpec &key)
+{
+    return applyForeignKey(*m_altered, key);
+}
+
+QString MysqlSchemaBuilder::dropForeignKey(const QString &name, bool ifExists)
+{
+    QList<ForeignKey> &keys = m_altered->table.foreignKeys;
+    for (qsizetype i = 0; i < keys.size(); ++i) {
+        if (sameName(keys.at(i).name, name)) {
+            keys.removeAt(i);
+            return {};
+        }
+    }
+    return ifExists ? QString()
+                    : MysqlSchemaBuilderTr::tr("can't drop foreign key %1: check that it exists")
+                          .arg(quoted(name));
+}
+
+QString MysqlSchemaBuilder::addCheck(const MysqlCheckSpec &check)
+{
+    return applyCheck(*m_altered, check, QString());
+}
+
+QString MysqlSchemaBuilder::dropCheck(const QString &name, bool ifExists)
+{
+    QList<Check> &checks = m_altered->table.checks;
+    for (qsizetype i = 0; i < checks.size(); ++i) {
+        if (sameName(checks.at(i).name, name)) {
+            checks.removeAt(i);
+            return {};
+        }
+    }
+    return ifExists
+               ? QString()
+               : MysqlSchemaBuilderTr::tr("check constraint %1 does not exist").arg(quoted(name));
+}
+
+QString MysqlSchemaBuilder::dropConstraint(const QString &name, bool ifExists)
+{
+    const auto before = m_altered->table.foreignKeys.size() + m_altered->table.checks.size();
+    dropForeignKey(name, true);
+    dropCheck(name, true);
+    if (ifExists || m_altered->table.foreignKeys.size() + m_altered->table.checks.size() < before)
+        return {};
+    return MysqlSchemaBuilderTr::tr("constraint %1 does not exist").arg(quoted(name));
+}
+
+QString MysqlSchemaBuilder::setTableOptions(const MysqlTableOptionsSpec &options)
+{
+    Table &table = m_altered->table;
+    if (options.collation) {
+        table.collation = mysqlCanonicalCollation(*options.collation);
+        table.charset = mysqlCharsetOfCollation(table.collation);
+    } else if (options.charset) {
+        table.charset = mysqlCanonicalCharset(*options.charset);
+        table.collation = mysqlDefaultCollation(table.charset, m_options);
+    }
+    if (options.comment)
+        table.comment = *options.comment;
+    if (options.engine) {
+        const QString engine = canonicalEngine(*options.engine);
+        table.engine = engine == QLatin1String("InnoDB") ? QString() : engine;
+        if (!table.engine.isEmpty())
+            table.foreignKeys.clear();
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::convertCharset(const QString &charset, const QString &collation)
+{
+    MysqlTableOptionsSpec options;
+    if (!collation.isEmpty())
+        options.collation = collation;
+    else
+        options.charset = charset;
+    setTableOptions(options);
+    TableState &state = *m_altered;
+    // Columns carry their full charset until finish(); json and binary types carry none.
+    for (Column &column : state.table.columns) {
+        if (column.charset.isEmpty())
+            continue;
+        column.charset = state.table.charset;
+        column.collation = state.table.collation;
+    }
+    return {};
+}
+
+QString MysqlSchemaBuilder::renameAlteredTable(const QString &newSchema, const QString &newName)
+{
+    const QString targetSchema = newSchema.isNull() ? m_current : newSchema;
+    SchemaState *from = schemaState(m_alteredSchema, false);
+    SchemaState *to = schemaState(targetSchema, false);
+    if (!to)
+        return MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(targetSchema));
+    if (to->tables.contains(newName))
+        return MysqlSchemaBuilderTr::tr("table %1 already exists").arg(quoted(newName));
+    std::shared_ptr<TableState> state = from->tables.take(m_altered->table.name);
+    state->table.name = newName;
+    state->schema = targetSchema;
+    to->tables.insert(newName, state);
+    m_alteredSchema = targetSchema;
+    return {};
+}
+
+QString MysqlSchemaBuilder::createIndex(const QString &schema, const QString &table,
+                                        const MysqlKeySpec &key)
+{
+    if (QString error = beginAlter(schema, table); !error.isEmpty())
+        return error;
+    if (QString error = applyKey(*m_altered, key, false); !error.isEmpty()) {
+        m_altered = nullptr;
+        return error;
+    }
+    return endAlter();
+}
+
+QString MysqlSchemaBuilder::dropIndex(const QString &schema, const QString &table,
+                                      const QString &name)
+{
+    if (QString error = beginAlter(schema, table); !error.isEmpty())
+        return error;
+    if (QString error = dropKey(name, false); !error.isEmpty()) {
+        m_altered = nullptr;
+        return error;
+    }
+    return endAlter();
+}
+
+Realm MysqlSchemaBuilder::finish()
+{
+    if (m_schemas.empty())
+        schemaState(m_options.defaultSchema, true);
+    const bool maria = m_options.isMariaDb();
+    const auto byName = [maria](const QString &a, const QString &b) {
+        return maria ? lessCaseInsensitive(a, b) : a < b;
+    };
+    Realm realm;
+    std::vector<SchemaState *> schemas;
+    for (const auto &schema : m_schemas)
+        schemas.push_back(schema.get());
+    std::sort(schemas.begin(), schemas.end(),
+              [&](const SchemaState *a, const SchemaState *b) { return byName(a->name, b->name); });
+    for (SchemaState *state : schemas) {
+        Schema schema;
+        schema.name = state->name;
+        schema.charset = state->charset;
+        schema.collation = state->collation;
+        std::vector<TableState *> created;
+        created.reserve(size_t(state->tables.size()));
+        for (const auto &table : std::as_const(state->tables))
+            created.push_back(table.get());
+        std::sort(created.begin(), created.end(), [](const TableState *a, const TableState *b) {
+            return a->sequence < b->sequence;
+        });
+        QList<Table> tables;
+        tables.reserve(qsizetype(created.size()));
+        for (TableState *table : created)
+            tables.append(std::move(table->table));
+        const auto tableLess = [&](const Table &a, const Table &b) {
+            return byName(a.name, b.name);
+        };
+        // Scripts usually create tables in name order already.
+        if (!std::is_sorted(tables.begin(), tables.end(), tableLess))
+            std::sort(tables.begin(), tables.end(), tableLess);
+        for (Table &table : tables) {
+            std::sort(
+                table.indexes.begin(), table.indexes.end(),
+                [](const Index &a, const Index &b) { return lessCaseInsensitive(a.name, b.name); });
+            std::sort(table.foreignKeys.begin(), table.foreignKeys.end(),
+                      [](const ForeignKey &a, const ForeignKey &b) {
+                          return lessCaseInsensitive(a.name, b.name);
+                      });
+            std::sort(table.checks.begin(), table.checks.end(), [](const Check &a, const Check &b) {
+                return lessCaseInsensitive(a.name, b.name);
+            });
+            for (Column &column : table.columns) {
+                if (column.charset == table.charset)
+                    column.charset.clear();
+                if (column.collation == table.collation)
+                    column.collation.clear();
+            }
+        }
+        schema.tables = std::move(tables);
+        realm.schemas.append(std::move(schema));
+    }
+    m_schemas.clear();
+    return realm;
+}
+
+} // namespace strata
