@@ -1645,6 +1645,49 @@
     </message>
 </context>
 <context>
+    <name>strata::MysqlDdlParser</name>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="207"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="215"/>
+        <source>syntax error at end of input</source>
+        <translation>Syntaxfehler am Ende der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="220"/>
+        <source>syntax error near &quot;%1&quot;</source>
+        <translation>Syntaxfehler bei „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="361"/>
+        <source>expression nested too deeply</source>
+        <translation>Ausdruck zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="408"/>
+        <source>empty expression</source>
+        <translation>leerer Ausdruck</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="468"/>
+        <source>ignored: %1 at line %2</source>
+        <translation>ignoriert: %1 in Zeile %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="608"/>
+        <source>ignored: PARTITION BY at line %1</source>
+        <translation>ignoriert: PARTITION BY in Zeile %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="613"/>
+        <source>CREATE TABLE ... SELECT is not supported without a dev database</source>
+        <translation>CREATE TABLE ... SELECT wird ohne Dev-Datenbank nicht unterstützt</translation>
+    </message>
+</context>
+<context>
     <name>strata::MysqlDevDatabase</name>
     <message>
         <location filename="../core/mysql/mysqldevdatabase.cpp" line="90"/>
@@ -1706,6 +1749,320 @@
             <numerusform>%n Tabelle untersucht</numerusform>
             <numerusform>%n Tabellen untersucht</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>strata::MysqlSchemaBuilder</name>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="157"/>
+        <source>database %1 already exists</source>
+        <translation>Datenbank %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="179"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="197"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="275"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="848"/>
+        <source>database %1 does not exist</source>
+        <translation>Datenbank %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="202"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="278"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="850"/>
+        <source>table %1 already exists</source>
+        <translation>Tabelle %1 existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="231"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="333"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="383"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="430"/>
+        <source>duplicate column name %1</source>
+        <translation>doppelter Spaltenname %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="271"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="316"/>
+        <source>table %1 does not exist</source>
+        <translation>Tabelle %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="294"/>
+        <source>unknown table %1</source>
+        <translation>unbekannte Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="340"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="381"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="399"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="458"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="489"/>
+        <source>unknown column %1</source>
+        <translation>unbekannte Spalte %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="461"/>
+        <source>cannot drop column %1: needed in a foreign key constraint</source>
+        <translation>Spalte %1 kann nicht gelöscht werden: sie wird in einem Fremdschlüssel gebraucht</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="520"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="590"/>
+        <source>key column %1 doesn&apos;t exist in table</source>
+        <translation>Schlüsselspalte %1 existiert nicht in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="537"/>
+        <source>multiple primary keys defined</source>
+        <translation>mehrere Primärschlüssel definiert</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="562"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="748"/>
+        <source>duplicate key name %1</source>
+        <translation>doppelter Schlüsselname %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="607"/>
+        <source>duplicate foreign key constraint name %1</source>
+        <translation>doppelter Fremdschlüsselname %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="696"/>
+        <source>duplicate check constraint name %1</source>
+        <translation>doppelter Name des Check-Constraints %1</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="726"/>
+        <source>can&apos;t drop index %1: check that it exists</source>
+        <translation>Index %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="737"/>
+        <source>can&apos;t drop index `PRIMARY`: check that it exists</source>
+        <translation>Index `PRIMARY` kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="746"/>
+        <source>key %1 does not exist in table</source>
+        <translation>Schlüssel %1 existiert nicht in der Tabelle</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="769"/>
+        <source>can&apos;t drop foreign key %1: check that it exists</source>
+        <translation>Fremdschlüssel %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="789"/>
+        <source>check constraint %1 does not exist</source>
+        <translation>Check-Constraint %1 existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="799"/>
+        <source>constraint %1 does not exist</source>
+        <translation>Constraint %1 existiert nicht</translation>
+    </message>
+</context>
+<context>
+    <name>strata::MysqlTokenizer</name>
+    <message>
+        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="143"/>
+        <source>nested executable comment</source>
+        <translation>verschachtelter ausführbarer Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="158"/>
+        <source>unterminated comment</source>
+        <translation>nicht abgeschlossener Kommentar</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="179"/>
+        <source>unterminated identifier</source>
+        <translation>nicht abgeschlossener Bezeichner</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="180"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PgDdlParser</name>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="123"/>
+        <source>ignored: %1 at line %2 of %3</source>
+        <translation>ignoriert: %1 in Zeile %2 von %3</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="182"/>
+        <source>schema &quot;%1&quot; does not exist</source>
+        <translation>Schema „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="188"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="354"/>
+        <source>%1:%2: the expression %3 may be printed differently by the server</source>
+        <translation>%1:%2: der Server gibt den Ausdruck %3 möglicherweise anders aus</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="195"/>
+        <source>%1:%2: type &quot;%3&quot; is not built in and not created by the script; kept as written</source>
+        <translation>%1:%2: Typ „%3“ ist weder eingebaut noch im Skript angelegt; er bleibt wie geschrieben</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="212"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="344"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="541"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="568"/>
+        <source>relation &quot;%1&quot; already exists</source>
+        <translation>Relation „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="246"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="288"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="444"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="452"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="477"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="523"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="539"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="564"/>
+        <source>relation &quot;%1&quot; does not exist</source>
+        <translation>Relation „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="313"/>
+        <source>column &quot;%1&quot; does not exist</source>
+        <translation>Spalte „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="367"/>
+        <source>type &quot;%1&quot; already exists</source>
+        <translation>Typ „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="378"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="522"/>
+        <source>type &quot;%1&quot; does not exist</source>
+        <translation>Typ „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="384"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="398"/>
+        <source>&quot;%1&quot; is not an existing enum label</source>
+        <translation>„%1“ ist kein vorhandenes Enum-Label</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="391"/>
+        <source>enum label &quot;%1&quot; already exists</source>
+        <translation>Enum-Label „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="414"/>
+        <source>schema &quot;%1&quot; already exists</source>
+        <translation>Schema „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="459"/>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
+        <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="629"/>
+        <source>the file contains a NUL character; PostgreSQL DDL is text</source>
+        <translation>die Datei enthält ein NUL-Zeichen; PostgreSQL-DDL ist Text</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PgQueryParse</name>
+    <message>
+        <location filename="../core/pgparse/pgqueryparse.cpp" line="96"/>
+        <source>the parser returned no tree</source>
+        <translation>der Parser hat keinen Syntaxbaum geliefert</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgqueryparse.cpp" line="108"/>
+        <source>the statement is nested too deeply for Strata to read (%1)</source>
+        <translation>die Anweisung ist zu tief verschachtelt, als dass Strata sie lesen könnte (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PgTableEditor</name>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="105"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="337"/>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
+        <translation>Spalte „%1“ der Relation „%2“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="206"/>
+        <source>EXCLUDE constraints are not supported by Strata&apos;s PostgreSQL parser: load this script through a dev database</source>
+        <translation>EXCLUDE-Constraints werden von Stratas PostgreSQL-Parser nicht unterstützt: laden Sie dieses Skript über eine Dev-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="221"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="294"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="306"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="326"/>
+        <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
+        <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="278"/>
+        <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
+        <translation>Constraint „%1“ der Relation „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="334"/>
+        <source>column &quot;%1&quot; does not exist</source>
+        <translation>Spalte „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="395"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="479"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="599"/>
+        <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
+        <translation>Constraint „%1“ für Relation „%2“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="430"/>
+        <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
+        <translation>Constraint „%1“ für Tabelle „%2“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="528"/>
+        <source>column &quot;%1&quot; named in key does not exist</source>
+        <translation>die im Schlüssel genannte Spalte „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="532"/>
+        <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
+        <translation>mehrere Primärschlüssel für Tabelle „%1“ sind nicht erlaubt</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="544"/>
+        <source>relation &quot;%1&quot; already exists</source>
+        <translation>Relation „%1“ existiert bereits</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="572"/>
+        <source>relation &quot;%1&quot; does not exist</source>
+        <translation>Relation „%1“ existiert nicht</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="576"/>
+        <source>there is no primary key for referenced table &quot;%1&quot;</source>
+        <translation>die referenzierte Tabelle „%1“ hat keinen Primärschlüssel</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="583"/>
+        <source>number of referencing and referenced columns for foreign key disagree</source>
+        <translation>die Anzahl der referenzierenden und referenzierten Spalten des Fremdschlüssels stimmt nicht überein</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="588"/>
+        <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
+        <translation>die im Fremdschlüssel referenzierte Spalte „%1“ existiert nicht</translation>
     </message>
 </context>
 <context>
@@ -2078,40 +2435,41 @@
 <context>
     <name>strata::SchemaLoader</name>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="37"/>
+        <location filename="../core/load/schemaloader.cpp" line="39"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="54"/>
+        <location filename="../core/load/schemaloader.cpp" line="56"/>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="62"/>
+        <location filename="../core/load/schemaloader.cpp" line="64"/>
         <source>&quot;%1&quot; is not UTF-8 text: save it as UTF-8 and load it again.</source>
         <translation>„%1“ ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="81"/>
-        <location filename="../core/load/schemaloader.cpp" line="250"/>
+        <location filename="../core/load/schemaloader.cpp" line="83"/>
+        <location filename="../core/load/schemaloader.cpp" line="268"/>
         <source>docker is not available: set dev to a mysql:// or postgres:// URL of a scratch database</source>
         <translation>docker ist nicht verfügbar: setzen Sie dev auf eine mysql://- oder postgres://-URL einer Wegwerf-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="87"/>
+        <location filename="../core/load/schemaloader.cpp" line="89"/>
         <source>Dev database %1 is not supported in this version of Strata: use sqlite://dev?mode=memory.</source>
         <translation>Die Entwicklungsdatenbank %1 wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="93"/>
+        <location filename="../core/load/schemaloader.cpp" line="95"/>
         <source>Cannot tell which SQL dialect &quot;%1&quot; is written in: give a dev database (--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).</source>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="102"/>
-        <source>MySQL DDL in &quot;%1&quot; is read through a dev database: give --dev-url mysql://user:pass@host:3306/dev.</source>
-        <translation>MySQL-DDL in „%1“ wird über eine Dev-Datenbank gelesen: geben Sie --dev-url mysql://user:pass@host:3306/dev an.</translation>
+        <location filename="../core/load/schemaloader.cpp" line="121"/>
+        <location filename="../core/load/schemaloader.cpp" line="139"/>
+        <source>Parsing %1</source>
+        <translation>Lese %1</translation>
     </message>
     <message>
         <location filename="../core/load/schemaloader.cpp" line="108"/>
@@ -2119,37 +2477,32 @@
         <translation>Der Dialekt „%1“ wird nicht unterstützt: verwenden Sie sqlite, mysql, mariadb oder postgres.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="119"/>
-        <source>Loading PostgreSQL DDL from &quot;%1&quot; needs a dev database in this version of Strata: give --dev-url postgres://user:pass@host/db.</source>
-        <translation>PostgreSQL-DDL aus „%1“ braucht in dieser Version von Strata eine Dev-Datenbank: geben Sie --dev-url postgres://user:pass@host/db an.</translation>
-    </message>
-    <message>
-        <location filename="../core/load/schemaloader.cpp" line="167"/>
+        <location filename="../core/load/schemaloader.cpp" line="185"/>
         <source>File &quot;%1&quot; does not exist. Check the path in the file:// URL.</source>
         <translation>Die Datei „%1“ existiert nicht. Prüfen Sie den Pfad in der file://-URL.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="171"/>
+        <location filename="../core/load/schemaloader.cpp" line="189"/>
         <source>&quot;%1&quot; is a folder: give a .sql file of DDL or an SQLite database file.</source>
         <translation>„%1“ ist ein Ordner: Geben Sie eine .sql-Datei mit DDL oder eine SQLite-Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="182"/>
+        <location filename="../core/load/schemaloader.cpp" line="200"/>
         <source>Cannot load &quot;%1&quot;: file:// sources must be .sql files of DDL or SQLite database files.</source>
         <translation>„%1“ kann nicht geladen werden: file://-Quellen müssen .sql-Dateien mit DDL oder SQLite-Datenbankdateien sein.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="190"/>
+        <location filename="../core/load/schemaloader.cpp" line="208"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="205"/>
+        <location filename="../core/load/schemaloader.cpp" line="223"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="244"/>
+        <location filename="../core/load/schemaloader.cpp" line="262"/>
         <source>%1 refers to a project environment: open the project&apos;s atlas.hcl and choose an environment (--env NAME).</source>
         <translation>%1 verweist auf eine Projektumgebung: Öffnen Sie die atlas.hcl des Projekts und wählen Sie eine Umgebung (--env NAME).</translation>
     </message>
@@ -2650,27 +3003,27 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
         <translation>Entwicklungsdatenbank, die DDL-Dateien normalisiert, z. B. sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="38"/>
-        <source>Dialect of DDL files when no dev database is given: sqlite.</source>
-        <translation>Dialekt von DDL-Dateien, wenn keine Entwicklungsdatenbank angegeben ist: sqlite.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="42"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="43"/>
         <source>Output template: &apos;{{ sql . }}&apos; prints SQL; the default prints Atlas HCL.</source>
         <translation>Ausgabevorlage: &apos;{{ sql . }}&apos; gibt SQL aus; ohne Angabe wird Atlas-HCL ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="47"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="48"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="54"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="55"/>
         <source>%1 refers to a project environment: choose one with --env NAME.</source>
         <translation>%1 verweist auf eine Projektumgebung: wählen Sie eine mit --env NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="80"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="38"/>
+        <source>Dialect of DDL files when no dev database is given: sqlite, mysql, mariadb or postgres.</source>
+        <translation>Dialekt von DDL-Dateien ohne Dev-Datenbank: sqlite, mysql, mariadb oder postgres.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="81"/>
         <source>Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format TEMPLATE]
        strata schema inspect --env NAME [--url env://src] [--config URL] [--var name=value]
 
@@ -2687,7 +3040,8 @@ Flags:
   -u, --url URL          schema to inspect (sqlite://, mysql://, maria://, postgres://,
                          file://)
       --dev-url URL      dev database used to normalize DDL files
-      --dialect NAME     dialect of DDL files without a dev database (sqlite)
+      --dialect NAME     dialect of DDL files without a dev database:
+                         sqlite, mysql (MySQL 8), mariadb (MariaDB 10.11) or postgres
       --format TEMPLATE  &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;; default: Atlas HCL
       --env NAME         environment of the project file; without --url, its url
       --config URL       project file (default file://atlas.hcl)
@@ -2710,7 +3064,8 @@ Optionen:
   -u, --url URL          zu untersuchendes Schema (sqlite://, mysql://, maria://, postgres://,
                          file://)
       --dev-url URL      Dev-Datenbank, die DDL-Dateien normalisiert
-      --dialect NAME     Dialekt von DDL-Dateien ohne Dev-Datenbank (sqlite)
+      --dialect NAME     Dialekt von DDL-Dateien ohne Dev-Datenbank:
+                         sqlite, mysql (MySQL 8), mariadb (MariaDB 10.11) oder postgres
       --format VORLAGE   &apos;{{ sql . }}&apos; oder &apos;{{ sql . &quot;  &quot; }}&apos;; Standard: Atlas-HCL
       --env NAME         Umgebung der Projektdatei; ohne --url deren url
       --config URL       Projektdatei (Standard file://atlas.hcl)
@@ -2719,27 +3074,27 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="111"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="113"/>
         <source> (see &apos;strata schema inspect --help&apos;)</source>
         <translation> (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="117"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="119"/>
         <source>Unexpected argument &quot;%1&quot; (see &apos;strata schema inspect --help&apos;)</source>
         <translation>Unerwartetes Argument „%1“ (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="129"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="131"/>
         <source>required flag &quot;url&quot; not set (see &apos;strata schema inspect --help&apos;)</source>
         <translation>erforderliche Option „url“ nicht gesetzt (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="158"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="160"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="163"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="165"/>
         <source>No writer for dialect &quot;%1&quot;.</source>
         <translation>Keine Ausgabe für den Dialekt „%1“.</translation>
     </message>
