@@ -130,8 +130,7 @@ void TestSqliteInspector::columns_data()
     row("sequelize", "Users", "id", "id integer [INTEGER] null autoincrement");
     row("sequelize", "Users", "name", "name varchar(255) [VARCHAR(255)] not null");
     row("sequelize", "Users", "createdAt", "createdAt datetime [DATETIME] not null");
-    row("sequelize", "Tasks", "complete",
-        "complete tinyint [TINYINT(1)] null default=literal:0");
+    row("sequelize", "Tasks", "complete", "complete tinyint [TINYINT(1)] null default=literal:0");
     row("sequelize", "Tasks", "userID", "userID integer [INTEGER] not null");
     row("ts-sequelize", "Tasks", "id", "id integer [INTEGER] null autoincrement");
 }
