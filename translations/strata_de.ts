@@ -1647,42 +1647,37 @@
 <context>
     <name>strata::MysqlDdlParser</name>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="207"/>
         <source>%1 in %2</source>
-        <translation>%1 in %2</translation>
+        <translation type="vanished">%1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="215"/>
         <source>syntax error at end of input</source>
-        <translation>Syntaxfehler am Ende der Eingabe</translation>
+        <translation type="vanished">Syntaxfehler am Ende der Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="220"/>
         <source>syntax error near &quot;%1&quot;</source>
-        <translation>Syntaxfehler bei „%1“</translation>
+        <translation type="vanished">Syntaxfehler bei „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="361"/>
         <source>expression nested too deeply</source>
-        <translation>Ausdruck zu tief verschachtelt</translation>
+        <translation type="vanished">Ausdruck zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="408"/>
         <source>empty expression</source>
-        <translation>leerer Ausdruck</translation>
+        <translation type="vanished">leerer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="468"/>
+        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="146"/>
         <source>ignored: %1 at line %2</source>
         <translation>ignoriert: %1 in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="608"/>
+        <location filename="../core/mysqlparse/mysqlcreatetable.cpp" line="35"/>
         <source>ignored: PARTITION BY at line %1</source>
         <translation>ignoriert: PARTITION BY in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="613"/>
+        <location filename="../core/mysqlparse/mysqlcreatetable.cpp" line="40"/>
         <source>CREATE TABLE ... SELECT is not supported without a dev database</source>
         <translation>CREATE TABLE ... SELECT wird ohne Dev-Datenbank nicht unterstützt</translation>
     </message>
