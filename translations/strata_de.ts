@@ -1647,26 +1647,6 @@
 <context>
     <name>strata::MysqlDdlParser</name>
     <message>
-        <source>%1 in %2</source>
-        <translation type="vanished">%1 in %2</translation>
-    </message>
-    <message>
-        <source>syntax error at end of input</source>
-        <translation type="vanished">Syntaxfehler am Ende der Eingabe</translation>
-    </message>
-    <message>
-        <source>syntax error near &quot;%1&quot;</source>
-        <translation type="vanished">Syntaxfehler bei „%1“</translation>
-    </message>
-    <message>
-        <source>expression nested too deeply</source>
-        <translation type="vanished">Ausdruck zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <source>empty expression</source>
-        <translation type="vanished">leerer Ausdruck</translation>
-    </message>
-    <message>
         <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="146"/>
         <source>ignored: %1 at line %2</source>
         <translation>ignoriert: %1 in Zeile %2</translation>
