@@ -1647,6 +1647,31 @@
 <context>
     <name>strata::MysqlDdlParser</name>
     <message>
+        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="130"/>
+        <source>%1 in %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="138"/>
+        <source>syntax error at end of input</source>
+        <translation>Syntaxfehler am Ende der Eingabe</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="143"/>
+        <source>syntax error near &quot;%1&quot;</source>
+        <translation>Syntaxfehler bei „%1“</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="284"/>
+        <source>expression nested too deeply</source>
+        <translation>Ausdruck zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="331"/>
+        <source>empty expression</source>
+        <translation>leerer Ausdruck</translation>
+    </message>
+    <message>
         <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="146"/>
         <source>ignored: %1 at line %2</source>
         <translation>ignoriert: %1 in Zeile %2</translation>
