@@ -34,7 +34,8 @@ struct RelationName
 };
 
 /// What a statement the model does not hold is called in the "ignored" warning.
-QString statementLabel(const QString &type, const QJsonObject &statement, const QByteArray &text)
+QString statementLabel(QLatin1StringView type, const pgjson::Object &statement,
+                       const QByteArray &text)
 {
     static const QHash<QString, QString> labels = {
         {QStringLiteral("CreateTrigStmt"), QStringLiteral("CREATE TRIGGER")},
@@ -69,7 +70,7 @@ QString statementLabel(const QString &type, const QJsonObject &statement, const 
         return statement.value(QLatin1String("is_grant")).toBool() ? QStringLiteral("GRANT")
                                                                    : QStringLiteral("REVOKE");
     }
-    if (const auto it = labels.constFind(type); it != labels.constEnd())
+    if (const auto it = labels.constFind(QString(type)); it != labels.constEnd())
         return *it;
     // Anything else: the statement's first two words, as written.
     static const QRegularExpression words(QStringLiteral("^\\s*([A-Za-z]+)(?:\\s+([A-Za-z]+))?"));
@@ -103,7 +104,8 @@ public:
         return Ok{};
     }
 
-    PgDdlParse result() const { return PgDdlParse{m_builder.finish(), m_warnings}; }
+    /// Moves the model out: call once, at the end.
+    PgDdlParse result() { return PgDdlParse{m_builder.finish(), m_warnings}; }
 
     QString located(qsizetype byteOffset, const QString &message) const
     {
@@ -126,10 +128,10 @@ private:
                               .arg(m_sourceName));
     }
 
-    QString statement(const QJsonValue &node)
+    QString statement(const pgjson::Value &node)
     {
-        const QString type = nodeType(node);
-        const QJsonObject stmt = body(node);
+        const QLatin1StringView type = nodeType(node);
+        const pgjson::Object stmt = body(node);
         if (type == QLatin1String("CreateStmt"))
             return createTable(stmt);
         if (type == QLatin1String("AlterTableStmt"))
@@ -162,7 +164,7 @@ private:
         return {};
     }
 
-    RelationName relation(const QJsonObject &rangeVar) const
+    RelationName relation(const pgjson::Object &rangeVar) const
     {
         const QString schema = text(rangeVar, "schemaname");
         return {schema.isEmpty() ? m_builder.defaultSchema() : pgTruncateIdentifier(schema),
@@ -200,7 +202,7 @@ private:
         }
     }
 
-    QString createTable(const QJsonObject &stmt)
+    QString createTable(const pgjson::Object &stmt)
     {
         const RelationName name = relation(stmt.value(QLatin1String("relation")).toObject());
         if (!m_builder.hasSchema(name.schema))
@@ -214,10 +216,11 @@ private:
         if (!list(stmt, "inhRelations").isEmpty() || stmt.contains(QLatin1String("partbound")) ||
             stmt.contains(QLatin1String("partspec")))
             ignore(QStringLiteral("INHERITS/PARTITION clause of CREATE TABLE"));
-        m_builder.addTable(name.schema, name.name);
+        // One allocation for the columns instead of a regrowth every few appends.
+        m_builder.addTable(name.schema, name.name).columns.reserve(list(stmt, "tableElts").size());
         PgTableEditor editor(m_builder, m_statementText, name.schema, name.name, true);
-        for (const QJsonValue &element : list(stmt, "tableElts")) {
-            const QString type = nodeType(element);
+        for (const pgjson::Value &element : list(stmt, "tableElts")) {
+            const QLatin1StringView type = nodeType(element);
             QString error;
             if (type == QLatin1String("ColumnDef"))
                 error = editor.addColumn(body(element));
@@ -233,10 +236,10 @@ private:
         return error;
     }
 
-    QString alterTable(const QJsonObject &stmt)
+    QString alterTable(const pgjson::Object &stmt)
     {
         if (text(stmt, "objtype") != QLatin1String("OBJECT_TABLE")) {
-            ignore(statementLabel(QString(), stmt, m_utf8.mid(m_location, 64)));
+            ignore(statementLabel(QLatin1StringView(), stmt, m_utf8.mid(m_location, 64)));
             return {};
         }
         const RelationName name = relation(stmt.value(QLatin1String("relation")).toObject());
@@ -246,8 +249,8 @@ private:
             return PgDdlParserTr::tr("relation \"%1\" does not exist").arg(name.name);
         }
         PgTableEditor editor(m_builder, m_statementText, name.schema, name.name, false);
-        for (const QJsonValue &node : list(stmt, "cmds")) {
-            const QJsonObject cmd = body(node);
+        for (const pgjson::Value &node : list(stmt, "cmds")) {
+            const pgjson::Object cmd = body(node);
             const QString subtype = text(cmd, "subtype");
             const QString column = text(cmd, "name");
             const bool missingOk = cmd.value(QLatin1String("missing_ok")).toBool();
@@ -280,7 +283,7 @@ private:
         return error;
     }
 
-    QString createIndex(const QJsonObject &stmt)
+    QString createIndex(const pgjson::Object &stmt)
     {
         const RelationName table = relation(stmt.value(QLatin1String("relation")).toObject());
         Table *owner = m_builder.table(table.schema, table.name);
@@ -295,12 +298,12 @@ private:
         if (!method.isEmpty() && method != QLatin1String("btree"))
             index.type = method.toUpper();
         QStringList nameParts;
-        for (const QJsonValue &node : list(stmt, "indexParams")) {
-            const QJsonObject element = body(node);
+        for (const pgjson::Value &node : list(stmt, "indexParams")) {
+            const pgjson::Object element = body(node);
             IndexPart part;
-            QJsonValue expression = element.value(QLatin1String("expr"));
+            pgjson::Value expression = element.value(QLatin1String("expr"));
             if (nodeType(expression) == QLatin1String("ColumnRef")) {
-                const QJsonArray fields = list(body(expression), "fields");
+                const pgjson::Array fields = list(body(expression), "fields");
                 part.column = stringNode(fields.last());
             } else if (!expression.isUndefined()) {
                 part.expression = printer.indexExpression(expression);
@@ -326,7 +329,7 @@ private:
             nameParts.append(unique);
             index.parts.append(std::move(part));
         }
-        for (const QJsonValue &node : list(stmt, "indexIncludingParams"))
+        for (const pgjson::Value &node : list(stmt, "indexIncludingParams"))
             index.include.append(pgTruncateIdentifier(text(body(node), "name")));
         if (stmt.contains(QLatin1String("whereClause"))) {
             index.where = printer.condition(stmt.value(QLatin1String("whereClause")));
@@ -358,7 +361,7 @@ private:
                               .arg(expression));
     }
 
-    QString createEnum(const QJsonObject &stmt)
+    QString createEnum(const pgjson::Object &stmt)
     {
         const RelationName name = qualified(strings(list(stmt, "typeName")));
         if (!m_builder.hasSchema(name.schema))
@@ -370,7 +373,7 @@ private:
         return {};
     }
 
-    QString alterEnum(const QJsonObject &stmt)
+    QString alterEnum(const pgjson::Object &stmt)
     {
         const RelationName name = qualified(strings(list(stmt, "typeName")));
         EnumType *type = m_builder.enumType(name.schema, name.name);
@@ -403,7 +406,7 @@ private:
         return {};
     }
 
-    QString createSchema(const QJsonObject &stmt)
+    QString createSchema(const pgjson::Object &stmt)
     {
         const QString name = pgTruncateIdentifier(text(stmt, "schemaname"));
         if (name.isEmpty()) {
@@ -415,7 +418,7 @@ private:
         const QString previous = m_builder.defaultSchema();
         m_builder.setDefaultSchema(name);
         QString error;
-        for (const QJsonValue &element : list(stmt, "schemaElts")) {
+        for (const pgjson::Value &element : list(stmt, "schemaElts")) {
             error = statement(element);
             if (!error.isEmpty())
                 break;
@@ -424,11 +427,11 @@ private:
         return error;
     }
 
-    QString comment(const QJsonObject &stmt)
+    QString comment(const pgjson::Object &stmt)
     {
         const QString kind = text(stmt, "objtype");
         const QString value = text(stmt, "comment");
-        const QJsonValue object = stmt.value(QLatin1String("object"));
+        const pgjson::Value object = stmt.value(QLatin1String("object"));
         if (kind == QLatin1String("OBJECT_SCHEMA")) {
             const QString name = stringNode(object);
             if (!m_builder.hasSchema(name))
@@ -481,7 +484,7 @@ private:
         return {};
     }
 
-    QString drop(const QJsonObject &stmt)
+    QString drop(const pgjson::Object &stmt)
     {
         const QString kind = text(stmt, "removeType");
         const bool missingOk = stmt.value(QLatin1String("missing_ok")).toBool();
@@ -491,8 +494,8 @@ private:
                 kind.mid(7).replace(QLatin1Char('_'), QLatin1Char(' '))));
             return {};
         }
-        for (const QJsonValue &object : list(stmt, "objects")) {
-            const QString objectType = nodeType(object);
+        for (const pgjson::Value &object : list(stmt, "objects")) {
+            const QLatin1StringView objectType = nodeType(object);
             QStringList names;
             if (objectType == QLatin1String("List"))
                 names = strings(body(object).value(QLatin1String("items")).toArray());
@@ -526,7 +529,7 @@ private:
         return {};
     }
 
-    QString rename(const QJsonObject &stmt)
+    QString rename(const pgjson::Object &stmt)
     {
         const QString kind = text(stmt, "renameType");
         const RelationName name = relation(stmt.value(QLatin1String("relation")).toObject());
@@ -584,11 +587,11 @@ private:
         return result;
     }
 
-    QString searchPath(const QJsonObject &stmt)
+    QString searchPath(const pgjson::Object &stmt)
     {
         // The first schema of the path that exists receives unqualified names.
-        for (const QJsonValue &arg : list(stmt, "args")) {
-            const QJsonObject constant = body(arg);
+        for (const pgjson::Value &arg : list(stmt, "args")) {
+            const pgjson::Object constant = body(arg);
             const QString schema = constant.value(QLatin1String("sval"))
                                        .toObject()
                                        .value(QLatin1String("sval"))

@@ -5,13 +5,21 @@
 #include "pgtypename.h"
 
 #include <QHash>
-#include <QJsonArray>
+
 #include <QLocale>
 #include <QRegularExpression>
 
 namespace strata {
 
-using namespace pgjson;
+// The JSON helpers by name: pgjson::Value would clash with PgExpressionPrinter::Value.
+using pgjson::body;
+using pgjson::integer;
+using pgjson::list;
+using pgjson::nodeType;
+using pgjson::pgIntegerAt;
+using pgjson::stringNode;
+using pgjson::strings;
+using pgjson::text;
 
 struct PgExpressionPrinter::Value
 {
@@ -295,7 +303,7 @@ void PgExpressionPrinter::start()
     m_approximate = false;
 }
 
-QString PgExpressionPrinter::assigned(const QJsonValue &node, const QString &targetType)
+QString PgExpressionPrinter::assigned(const pgjson::Value &node, const QString &targetType)
 {
     start();
     const Value value = print(node);
@@ -306,7 +314,7 @@ QString PgExpressionPrinter::assigned(const QJsonValue &node, const QString &tar
     return shown(value, targetType, false);
 }
 
-QString PgExpressionPrinter::condition(const QJsonValue &node)
+QString PgExpressionPrinter::condition(const pgjson::Value &node)
 {
     start();
     const Value value = print(node);
@@ -314,7 +322,7 @@ QString PgExpressionPrinter::condition(const QJsonValue &node)
     return shown(value, kBoolean, false);
 }
 
-QString PgExpressionPrinter::indexExpression(const QJsonValue &node)
+QString PgExpressionPrinter::indexExpression(const pgjson::Value &node)
 {
     start();
     const Value value = print(node);
@@ -324,14 +332,14 @@ QString PgExpressionPrinter::indexExpression(const QJsonValue &node)
     return QLatin1Char('(') + text + QLatin1Char(')');
 }
 
-QString PgExpressionPrinter::indexColumnName(const QJsonValue &node)
+QString PgExpressionPrinter::indexColumnName(const pgjson::Value &node)
 {
     // FigureColnameInternal(): a strength-2 name (column, function, keyword construct) wins
     // over a cast's type name.
-    const QString type = nodeType(node);
-    const QJsonObject object = body(node);
+    const QLatin1StringView type = nodeType(node);
+    const pgjson::Object object = body(node);
     if (type == QLatin1String("ColumnRef")) {
-        const QJsonArray fields = list(object, "fields");
+        const pgjson::Array fields = list(object, "fields");
         return fields.isEmpty() ? QString() : stringNode(fields.last());
     }
     if (type == QLatin1String("FuncCall")) {
@@ -379,10 +387,10 @@ QString PgExpressionPrinter::shown(const Value &value, const QString &type, bool
     return QLatin1Char('(') + value.text + QLatin1String(")::") + typeLabel(type);
 }
 
-Value PgExpressionPrinter::print(const QJsonValue &node)
+Value PgExpressionPrinter::print(const pgjson::Value &node)
 {
-    const QString type = nodeType(node);
-    const QJsonObject object = body(node);
+    const QLatin1StringView type = nodeType(node);
+    const pgjson::Object object = body(node);
     if (type == QLatin1String("ColumnRef"))
         return column(object);
     if (type == QLatin1String("A_Const"))
@@ -423,9 +431,9 @@ Value PgExpressionPrinter::print(const QJsonValue &node)
     return {Value::Kind::Expression, type, {}};
 }
 
-Value PgExpressionPrinter::column(const QJsonObject &ref)
+Value PgExpressionPrinter::column(const pgjson::Object &ref)
 {
-    const QJsonArray fields = list(ref, "fields");
+    const pgjson::Array fields = list(ref, "fields");
     if (fields.isEmpty() || nodeType(fields.last()) != QLatin1String("String")) {
         m_approximate = true;
         return {Value::Kind::Expression, QStringLiteral("*"), {}};
@@ -436,7 +444,7 @@ Value PgExpressionPrinter::column(const QJsonObject &ref)
     return {Value::Kind::Expression, pgQuoteIdentifier(name), m_columnTypes(name)};
 }
 
-Value PgExpressionPrinter::constant(const QJsonObject &constant)
+Value PgExpressionPrinter::constant(const pgjson::Object &constant)
 {
     if (constant.value(QLatin1String("isnull")).toBool())
         return {Value::Kind::Null, QStringLiteral("NULL"), {}};
@@ -457,7 +465,7 @@ Value PgExpressionPrinter::constant(const QJsonObject &constant)
                 kBoolean};
     }
     if (constant.contains(QLatin1String("ival"))) {
-        const QJsonObject ival = constant.value(QLatin1String("ival")).toObject();
+        const pgjson::Object ival = constant.value(QLatin1String("ival")).toObject();
         const qint64 number = ival.contains(QLatin1String("ival"))
                                   ? ival.value(QLatin1String("ival")).toInteger(0)
                                   : pgIntegerAt(m_source, integer(constant, "location", -1), 0);
@@ -489,7 +497,7 @@ Value PgExpressionPrinter::constant(const QJsonObject &constant)
     return {Value::Kind::Constant, QStringLiteral("0"), kInteger};
 }
 
-Value PgExpressionPrinter::typeCast(const QJsonObject &cast)
+Value PgExpressionPrinter::typeCast(const pgjson::Object &cast)
 {
     const PgTypeName target = pgTypeName(cast.value(QLatin1String("typeName")).toObject());
     const QString base = pgBaseType(target.formatType);
@@ -520,7 +528,7 @@ Value PgExpressionPrinter::binary(const QString &op, Value left, Value right)
             types.result};
 }
 
-Value PgExpressionPrinter::operation(const QJsonObject &expr)
+Value PgExpressionPrinter::operation(const pgjson::Object &expr)
 {
     const QString kind = text(expr, "kind");
     const QStringList names = strings(list(expr, "name"));
@@ -570,14 +578,14 @@ Value PgExpressionPrinter::operation(const QJsonObject &expr)
     return binary(op, left, right);
 }
 
-Value PgExpressionPrinter::inList(const QJsonObject &expr, bool negated)
+Value PgExpressionPrinter::inList(const pgjson::Object &expr, bool negated)
 {
     const Value left = print(expr.value(QLatin1String("lexpr")));
-    const QJsonArray items =
+    const pgjson::Array items =
         body(expr.value(QLatin1String("rexpr"))).value(QLatin1String("items")).toArray();
     QList<Value> values;
     bool hasColumn = false;
-    for (const QJsonValue &item : items) {
+    for (const pgjson::Value &item : items) {
         hasColumn = hasColumn || nodeType(item) == QLatin1String("ColumnRef");
         values.append(print(item));
     }
@@ -605,10 +613,10 @@ Value PgExpressionPrinter::inList(const QJsonObject &expr, bool negated)
             kBoolean};
 }
 
-Value PgExpressionPrinter::between(const QJsonObject &expr, bool negated)
+Value PgExpressionPrinter::between(const pgjson::Object &expr, bool negated)
 {
-    const QJsonValue subject = expr.value(QLatin1String("lexpr"));
-    const QJsonArray bounds =
+    const pgjson::Value subject = expr.value(QLatin1String("lexpr"));
+    const pgjson::Array bounds =
         body(expr.value(QLatin1String("rexpr"))).value(QLatin1String("items")).toArray();
     if (bounds.size() != 2) {
         m_approximate = true;
@@ -625,11 +633,11 @@ Value PgExpressionPrinter::between(const QJsonObject &expr, bool negated)
             kBoolean};
 }
 
-Value PgExpressionPrinter::boolean(const QJsonObject &expr)
+Value PgExpressionPrinter::boolean(const pgjson::Object &expr)
 {
     const QString op = text(expr, "boolop");
     QStringList parts;
-    for (const QJsonValue &arg : list(expr, "args"))
+    for (const pgjson::Value &arg : list(expr, "args"))
         parts.append(shown(print(arg), kBoolean, false));
     if (op == QLatin1String("NOT_EXPR"))
         return {Value::Kind::Expression, QLatin1String("(NOT ") + parts.value(0) + QLatin1Char(')'),
@@ -640,7 +648,7 @@ Value PgExpressionPrinter::boolean(const QJsonObject &expr)
             kBoolean};
 }
 
-Value PgExpressionPrinter::nullTest(const QJsonObject &test)
+Value PgExpressionPrinter::nullTest(const pgjson::Object &test)
 {
     const Value argument = print(test.value(QLatin1String("arg")));
     const bool isNull = text(test, "nulltesttype") == QLatin1String("IS_NULL");
@@ -650,7 +658,7 @@ Value PgExpressionPrinter::nullTest(const QJsonObject &test)
             kBoolean};
 }
 
-Value PgExpressionPrinter::function(const QJsonObject &call)
+Value PgExpressionPrinter::function(const pgjson::Object &call)
 {
     const QStringList names = strings(list(call, "funcname"));
     const QString name = names.isEmpty() ? QString() : names.constLast();
@@ -661,7 +669,7 @@ Value PgExpressionPrinter::function(const QJsonObject &call)
         m_approximate = true;
     QStringList arguments;
     QString firstType;
-    for (const QJsonValue &node : list(call, "args")) {
+    for (const pgjson::Value &node : list(call, "args")) {
         const Value argument = print(node);
         const QString type =
             signature && !signature->argumentType.isEmpty()
@@ -682,11 +690,11 @@ Value PgExpressionPrinter::function(const QJsonObject &call)
     return value;
 }
 
-Value PgExpressionPrinter::array(const QJsonObject &arrayNode)
+Value PgExpressionPrinter::array(const pgjson::Object &arrayNode)
 {
     QList<Value> values;
     QList<QString> types;
-    for (const QJsonValue &node : list(arrayNode, "elements")) {
+    for (const pgjson::Value &node : list(arrayNode, "elements")) {
         values.append(print(node));
         types.append(values.last().type);
     }
@@ -699,11 +707,11 @@ Value PgExpressionPrinter::array(const QJsonObject &arrayNode)
             common + QLatin1String("[]")};
 }
 
-Value PgExpressionPrinter::coalesce(const QJsonObject &expr)
+Value PgExpressionPrinter::coalesce(const pgjson::Object &expr)
 {
     QList<Value> values;
     QList<QString> types;
-    for (const QJsonValue &node : list(expr, "args")) {
+    for (const pgjson::Value &node : list(expr, "args")) {
         values.append(print(node));
         types.append(values.last().type);
     }
@@ -718,15 +726,15 @@ Value PgExpressionPrinter::coalesce(const QJsonObject &expr)
     return value;
 }
 
-Value PgExpressionPrinter::caseExpression(const QJsonObject &expr)
+Value PgExpressionPrinter::caseExpression(const pgjson::Object &expr)
 {
     // CASE needs the result type of every branch and the implicit ELSE NULL the server adds;
     // printed plainly and flagged.
     m_approximate = true;
     QString text = QStringLiteral("CASE");
     QString resultType;
-    for (const QJsonValue &node : list(expr, "args")) {
-        const QJsonObject when = body(node);
+    for (const pgjson::Value &node : list(expr, "args")) {
+        const pgjson::Object when = body(node);
         const Value result = print(when.value(QLatin1String("result")));
         if (resultType.isEmpty())
             resultType = result.type;
@@ -740,7 +748,7 @@ Value PgExpressionPrinter::caseExpression(const QJsonObject &expr)
     return {Value::Kind::Expression, text + QLatin1String(" END"), resultType};
 }
 
-Value PgExpressionPrinter::sqlValueFunction(const QJsonObject &function)
+Value PgExpressionPrinter::sqlValueFunction(const pgjson::Object &function)
 {
     static const QHash<QString, std::pair<QString, QString>> functions = {
         {QStringLiteral("SVFOP_CURRENT_DATE"),

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "pgjsonreader.h"
 #include <QByteArray>
-#include <QJsonValue>
 #include <QSet>
 #include <QString>
 
@@ -27,15 +27,15 @@ public:
     PgExpressionPrinter(ColumnTypes columnTypes, const QByteArray &source);
 
     /// A DEFAULT or GENERATED expression assigned to a column of base type `targetType`.
-    QString assigned(const QJsonValue &node, const QString &targetType);
+    QString assigned(const pgjson::Value &node, const QString &targetType);
     /// A CHECK constraint or an index predicate (coerced to boolean).
-    QString condition(const QJsonValue &node);
+    QString condition(const pgjson::Value &node);
     /// One expression column of an index, as pg_get_indexdef(oid, column, false) prints it.
-    QString indexExpression(const QJsonValue &node);
+    QString indexExpression(const pgjson::Value &node);
 
     /// The column name the server derives for an index expression (FigureIndexColname()):
     /// the function's name for a call, "expr" for an operator; used in generated index names.
-    static QString indexColumnName(const QJsonValue &node);
+    static QString indexColumnName(const pgjson::Value &node);
 
     /// True when the last expression printed is a NULL constant (the server stores no default).
     bool lastWasNull() const { return m_lastWasNull; }
@@ -47,21 +47,21 @@ public:
     struct Value;
 
 private:
-    Value print(const QJsonValue &node);
-    Value column(const QJsonObject &ref);
-    Value constant(const QJsonObject &constant);
-    Value typeCast(const QJsonObject &cast);
-    Value operation(const QJsonObject &expr);
+    Value print(const pgjson::Value &node);
+    Value column(const pgjson::Object &ref);
+    Value constant(const pgjson::Object &constant);
+    Value typeCast(const pgjson::Object &cast);
+    Value operation(const pgjson::Object &expr);
     Value binary(const QString &op, Value left, Value right);
-    Value inList(const QJsonObject &expr, bool negated);
-    Value between(const QJsonObject &expr, bool negated);
-    Value boolean(const QJsonObject &expr);
-    Value nullTest(const QJsonObject &test);
-    Value function(const QJsonObject &call);
-    Value array(const QJsonObject &array);
-    Value coalesce(const QJsonObject &expr);
-    Value caseExpression(const QJsonObject &expr);
-    Value sqlValueFunction(const QJsonObject &function);
+    Value inList(const pgjson::Object &expr, bool negated);
+    Value between(const pgjson::Object &expr, bool negated);
+    Value boolean(const pgjson::Object &expr);
+    Value nullTest(const pgjson::Object &test);
+    Value function(const pgjson::Object &call);
+    Value array(const pgjson::Object &array);
+    Value coalesce(const pgjson::Object &expr);
+    Value caseExpression(const pgjson::Object &expr);
+    Value sqlValueFunction(const pgjson::Object &function);
     QString shown(const Value &value, const QString &type, bool showImplicit);
     void start();
 

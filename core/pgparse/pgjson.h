@@ -1,9 +1,8 @@
 #pragma once
 
+#include "pgjsonreader.h"
+
 #include <QByteArray>
-#include <QJsonArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QString>
 #include <QStringList>
 
@@ -14,45 +13,43 @@ namespace strata::pgjson {
 // libpg_query's JSON wraps every node as {"NodeType": {fields}} and leaves out fields that
 // hold their zero value (0, false, ""), so every accessor has a default.
 
-inline QString nodeType(const QJsonValue &node)
+inline QLatin1StringView nodeType(const Value &node)
 {
-    const QJsonObject object = node.toObject();
-    return object.isEmpty() ? QString() : object.constBegin().key();
+    return node.firstKey();
 }
 
-inline QJsonObject body(const QJsonValue &node)
+inline Object body(const Value &node)
 {
-    const QJsonObject object = node.toObject();
-    return object.isEmpty() ? QJsonObject() : object.constBegin().value().toObject();
+    return node.firstValue().toObject();
 }
 
-inline QString text(const QJsonObject &object, const char *key)
+inline QString text(const Object &object, const char *key)
 {
-    return object.value(QLatin1String(key)).toString();
+    return object.value(QLatin1StringView(key)).toString();
 }
 
-inline int integer(const QJsonObject &object, const char *key, int fallback = 0)
+inline int integer(const Object &object, const char *key, int fallback = 0)
 {
-    return object.value(QLatin1String(key)).toInt(fallback);
+    return object.value(QLatin1StringView(key)).toInt(fallback);
 }
 
-inline QJsonArray list(const QJsonObject &object, const char *key)
+inline Array list(const Object &object, const char *key)
 {
-    return object.value(QLatin1String(key)).toArray();
+    return object.value(QLatin1StringView(key)).toArray();
 }
 
 /// The text of a {"String": {"sval": ...}} node.
-inline QString stringNode(const QJsonValue &node)
+inline QString stringNode(const Value &node)
 {
-    return body(node).value(QLatin1String("sval")).toString();
+    return body(node).value(QLatin1StringView("sval")).toString();
 }
 
 /// A list of String nodes: qualified names, column lists.
-inline QStringList strings(const QJsonArray &nodes)
+inline QStringList strings(const Array &nodes)
 {
     QStringList result;
     result.reserve(nodes.size());
-    for (const QJsonValue &node : nodes)
+    for (const Value node : nodes)
         result.append(stringNode(node));
     return result;
 }

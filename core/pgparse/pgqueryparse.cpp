@@ -3,10 +3,6 @@
 #include "pgsourcemap.h"
 
 #include <QCoreApplication>
-#include <QJsonArray>
-#include <QJsonDocument>
-#include <QJsonObject>
-#include <QJsonParseError>
 
 #include <pg_query.h>
 
@@ -36,7 +32,7 @@ private:
     PgQueryParseResult m_result;
 };
 
-/// The 1-based byte position of the first statement whose tree QJsonDocument cannot read, so
+/// The 1-based byte position of the first statement whose tree pgjson cannot read, so
 /// the error can name it; 0 when no single statement is at fault.
 int tooDeepStatement(const QByteArray &utf8)
 {
@@ -48,9 +44,10 @@ int tooDeepStatement(const QByteArray &utf8)
         const ParseResultGuard result(pg_query_parse(text.constData()));
         if (result.get().error || !result.get().parse_tree)
             continue;
-        QJsonParseError error;
-        QJsonDocument::fromJson(QByteArray(result.get().parse_tree), &error);
-        if (error.error != QJsonParseError::NoError) {
+        if (!pgjson::Document::parse(
+                QByteArray::fromRawData(result.get().parse_tree,
+                                        qsizetype(qstrlen(result.get().parse_tree))),
+                nullptr)) {
             qsizetype start = statement->stmt_location;
             while (start < utf8.size() && QChar::isSpace(uchar(utf8.at(start))))
                 ++start;
@@ -96,25 +93,25 @@ PgQueryParse parseWhole(const QByteArray &utf8)
         parse.failure = PgQueryFailure{PgQueryParseTr::tr("the parser returned no tree"), 0};
         return parse;
     }
-    QJsonParseError jsonError;
-    const QJsonDocument document = QJsonDocument::fromJson(
+    QString jsonError;
+    const std::shared_ptr<const pgjson::Document> document = pgjson::Document::parse(
         QByteArray::fromRawData(result.get().parse_tree,
                                 qsizetype(qstrlen(result.get().parse_tree))),
         &jsonError);
-    if (jsonError.error != QJsonParseError::NoError) {
-        // QJsonDocument refuses trees nested deeper than it supports; say so instead of failing
+    if (!document) {
+        // The JSON reader refuses trees nested deeper than it supports; say so instead of failing
         // later on a half-read tree.
         parse.failure = PgQueryFailure{
             PgQueryParseTr::tr("the statement is nested too deeply for Strata to read (%1)")
-                .arg(jsonError.errorString()),
+                .arg(jsonError),
             tooDeepStatement(utf8)};
         return parse;
     }
-    const QJsonArray statements = document.object().value(QLatin1String("stmts")).toArray();
+    const pgjson::Value statements = document->root().value(QLatin1String("stmts")).toArray();
     parse.statements.reserve(statements.size());
-    for (const QJsonValue &entry : statements) {
-        const QJsonObject object = entry.toObject();
-        parse.statements.append({object.value(QLatin1String("stmt")),
+    for (const pgjson::Value entry : statements) {
+        const pgjson::Value object = entry.toObject();
+        parse.statements.append({document, object.value(QLatin1String("stmt")),
                                  object.value(QLatin1String("stmt_location")).toInteger(0), 0,
                                  utf8.size()});
     }
@@ -141,23 +138,26 @@ PgQueryParse pgQueryParse(const QByteArray &utf8)
     if (PgSourceMap(utf8).statementStart(end) < utf8.size())
         return parseWhole(utf8);
     PgQueryParse parse;
+    parse.statements.reserve(split.get().n_stmts);
+    // All statements' trees go into one document: two growing buffers instead of two
+    // allocations per statement.
+    const auto document = std::make_shared<pgjson::Document>();
     for (int i = 0; i < split.get().n_stmts; ++i) {
         const PgQuerySplitStmt *statement = split.get().stmts[i];
         const QByteArray text(utf8.constData() + statement->stmt_location, statement->stmt_len);
         const ParseResultGuard result(pg_query_parse(text.constData()));
         if (result.get().error || !result.get().parse_tree)
             return parseWhole(utf8);
-        QJsonParseError jsonError;
-        const QJsonDocument document = QJsonDocument::fromJson(
-            QByteArray::fromRawData(result.get().parse_tree,
-                                    qsizetype(qstrlen(result.get().parse_tree))),
-            &jsonError);
-        if (jsonError.error != QJsonParseError::NoError)
+        const pgjson::Value root =
+            document->append(QByteArray::fromRawData(result.get().parse_tree,
+                                                     qsizetype(qstrlen(result.get().parse_tree))),
+                             nullptr);
+        if (root.isUndefined())
             return parseWhole(utf8);
-        const QJsonArray statements = document.object().value(QLatin1String("stmts")).toArray();
-        for (const QJsonValue &entry : statements) {
-            const QJsonObject object = entry.toObject();
-            parse.statements.append({object.value(QLatin1String("stmt")),
+        const pgjson::Value statements = root.value(QLatin1String("stmts")).toArray();
+        for (const pgjson::Value entry : statements) {
+            const pgjson::Value object = entry.toObject();
+            parse.statements.append({document, object.value(QLatin1String("stmt")),
                                      statement->stmt_location +
                                          object.value(QLatin1String("stmt_location")).toInteger(0),
                                      statement->stmt_location, statement->stmt_len});

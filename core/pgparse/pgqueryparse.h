@@ -1,9 +1,11 @@
 #pragma once
 
+#include "pgjsonreader.h"
 #include <QByteArray>
-#include <QJsonValue>
 #include <QList>
 #include <QString>
+
+#include <memory>
 
 #include <optional>
 
@@ -20,7 +22,9 @@ struct PgQueryFailure
 /// One statement of a script: its raw parse tree ({"CreateStmt": {...}}) and where it is.
 struct PgQueryStatement
 {
-    QJsonValue tree;
+    /// Owns the JSON that `tree` points into (shared by the statements of one parse).
+    std::shared_ptr<const pgjson::Document> document;
+    pgjson::Value tree;
     /// Byte offset of the statement in the script (may point at whitespace before it).
     qsizetype location = 0;
     /// Node locations inside `tree` count from this byte offset of the script...

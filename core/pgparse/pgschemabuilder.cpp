@@ -182,11 +182,13 @@ QHash<QString, QString> &PgSchemaBuilder::indexTables(const QString &schema)
     return state(schema).indexTables;
 }
 
-Realm PgSchemaBuilder::finish() const
+Realm PgSchemaBuilder::finish()
 {
     Realm realm;
-    for (const State &s : m_states) {
-        Schema schema = s.schema;
+    // Moving (not copying) the schemas out spares a deep copy of every table when sorting
+    // detaches them.
+    for (State &s : m_states) {
+        Schema schema = std::move(s.schema);
         sortByName(schema.tables);
         sortByName(schema.enums);
         for (Table &table : schema.tables) {
@@ -205,6 +207,8 @@ Realm PgSchemaBuilder::finish() const
         realm.schemas.append(std::move(schema));
     }
     sortByName(realm.schemas);
+    m_states.clear();
+    m_schemaIndex.clear();
     return realm;
 }
 

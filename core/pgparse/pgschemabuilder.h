@@ -54,7 +54,8 @@ public:
 
     /// The realm in inspection order: schemas, tables, indexes, keys and checks by name;
     /// references into the same schema carry no schema name.
-    Realm finish() const;
+    /// Moves the model out, leaving the builder empty.
+    Realm finish();
 
 private:
     struct State

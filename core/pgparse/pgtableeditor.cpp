@@ -42,11 +42,11 @@ QStringList truncated(const QStringList &names)
 }
 
 /// An Integer or Float node of a sequence option; big values arrive as Float text.
-qint64 optionNumber(const QJsonValue &node, const QByteArray &source, qsizetype location,
+qint64 optionNumber(const pgjson::Value &node, const QByteArray &source, qsizetype location,
                     qint64 fallback)
 {
-    const QString type = nodeType(node);
-    const QJsonObject value = body(node);
+    const QLatin1StringView type = nodeType(node);
+    const pgjson::Object value = body(node);
     if (type == QLatin1String("Integer")) {
         if (value.contains(QLatin1String("ival")))
             return value.value(QLatin1String("ival")).toInteger(0);
@@ -95,7 +95,7 @@ void PgTableEditor::resolveType(const PgTypeName &type, Column &column, QString 
     column.type = postgresColumnType(row, m_schema);
 }
 
-QString PgTableEditor::addColumn(const QJsonObject &def, bool ifNotExists)
+QString PgTableEditor::addColumn(const pgjson::Object &def, bool ifNotExists)
 {
     Column column;
     column.name = pgTruncateIdentifier(text(def, "colname"));
@@ -122,8 +122,8 @@ QString PgTableEditor::addColumn(const QJsonObject &def, bool ifNotExists)
                                  pgQuoteLiteral(pgQuoteIdentifier(sequence)).mid(1).chopped(1) +
                                  QLatin1String("'::regclass)"));
     }
-    for (const QJsonValue &node : list(def, "constraints")) {
-        const QJsonObject constraint = body(node);
+    for (const pgjson::Value &node : list(def, "constraints")) {
+        const pgjson::Object constraint = body(node);
         const QString kind = text(constraint, "contype");
         if (kind == QLatin1String("CONSTR_NULL")) {
             column.nullable = true;
@@ -139,8 +139,8 @@ QString PgTableEditor::addColumn(const QJsonObject &def, bool ifNotExists)
                                       ? QStringLiteral("ALWAYS")
                                       : QStringLiteral("BY DEFAULT");
             bool startGiven = false;
-            for (const QJsonValue &option : list(constraint, "options")) {
-                const QJsonObject element = body(option);
+            for (const pgjson::Value &option : list(constraint, "options")) {
+                const pgjson::Object element = body(option);
                 const QString name = text(element, "defname");
                 if (name == QLatin1String("start")) {
                     identity.start = optionNumber(element.value(QLatin1String("arg")), m_source,
@@ -163,19 +163,7 @@ QString PgTableEditor::addColumn(const QJsonObject &def, bool ifNotExists)
                    kind == QLatin1String("CONSTR_PRIMARY") ||
                    kind == QLatin1String("CONSTR_UNIQUE") ||
                    kind == QLatin1String("CONSTR_FOREIGN")) {
-            QJsonObject onColumn = constraint;
-            if (kind == QLatin1String("CONSTR_FOREIGN")) {
-                onColumn.insert(
-                    QStringLiteral("fk_attrs"),
-                    QJsonArray{QJsonObject{{QStringLiteral("String"),
-                                            QJsonObject{{QStringLiteral("sval"), column.name}}}}});
-            } else if (kind != QLatin1String("CONSTR_CHECK")) {
-                onColumn.insert(
-                    QStringLiteral("keys"),
-                    QJsonArray{QJsonObject{{QStringLiteral("String"),
-                                            QJsonObject{{QStringLiteral("sval"), column.name}}}}});
-            }
-            if (QString error = addConstraint(onColumn); !error.isEmpty())
+            if (QString error = addConstraint(constraint, column.name); !error.isEmpty())
                 return error;
         }
     }
@@ -184,24 +172,29 @@ QString PgTableEditor::addColumn(const QJsonObject &def, bool ifNotExists)
     return {};
 }
 
-QString PgTableEditor::addConstraint(const QJsonObject &constraint)
+QString PgTableEditor::addConstraint(const pgjson::Object &constraint, const QString &onColumn)
 {
+    // A column constraint names no columns in the tree: it applies to the column it is on.
+    const QStringList ownColumn = onColumn.isEmpty() ? QStringList() : QStringList{onColumn};
     const QString kind = text(constraint, "contype");
     const QString name = pgTruncateIdentifier(text(constraint, "conname"));
     if (kind == QLatin1String("CONSTR_CHECK")) {
         m_checks.append({name, constraint.value(QLatin1String("raw_expr"))});
     } else if (kind == QLatin1String("CONSTR_PRIMARY") || kind == QLatin1String("CONSTR_UNIQUE")) {
-        m_indexes.append({name, kind == QLatin1String("CONSTR_PRIMARY"),
-                          truncated(strings(list(constraint, "keys"))),
-                          truncated(strings(list(constraint, "including")))});
+        m_indexes.append(
+            {name, kind == QLatin1String("CONSTR_PRIMARY"),
+             truncated(onColumn.isEmpty() ? strings(list(constraint, "keys")) : ownColumn),
+             truncated(strings(list(constraint, "including")))});
     } else if (kind == QLatin1String("CONSTR_FOREIGN")) {
-        const QJsonObject target = constraint.value(QLatin1String("pktable")).toObject();
+        const pgjson::Object target = constraint.value(QLatin1String("pktable")).toObject();
         const QString refSchema = text(target, "schemaname");
-        m_keys.append({name, truncated(strings(list(constraint, "fk_attrs"))),
-                       refSchema.isEmpty() ? m_builder.defaultSchema() : refSchema,
-                       pgTruncateIdentifier(text(target, "relname")),
-                       truncated(strings(list(constraint, "pk_attrs"))),
-                       text(constraint, "fk_upd_action"), text(constraint, "fk_del_action")});
+        m_keys.append(
+            {name,
+             truncated(onColumn.isEmpty() ? strings(list(constraint, "fk_attrs")) : ownColumn),
+             refSchema.isEmpty() ? m_builder.defaultSchema() : refSchema,
+             pgTruncateIdentifier(text(target, "relname")),
+             truncated(strings(list(constraint, "pk_attrs"))), text(constraint, "fk_upd_action"),
+             text(constraint, "fk_del_action")});
     } else if (kind == QLatin1String("CONSTR_EXCLUSION")) {
         return PgTableEditorTr::tr("EXCLUDE constraints are not supported by Strata's PostgreSQL "
                                    "parser: load this script through a dev database");
@@ -295,7 +288,7 @@ QString PgTableEditor::setNotNull(const QString &name, bool notNull)
         .arg(name, m_table);
 }
 
-QString PgTableEditor::setDefault(const QString &name, const QJsonValue &expression)
+QString PgTableEditor::setDefault(const QString &name, const pgjson::Value &expression)
 {
     Column *column = nullptr;
     for (Column &c : table().columns) {
@@ -311,7 +304,7 @@ QString PgTableEditor::setDefault(const QString &name, const QJsonValue &express
     return {};
 }
 
-QString PgTableEditor::setType(const QString &name, const QJsonObject &typeName)
+QString PgTableEditor::setType(const QString &name, const pgjson::Object &typeName)
 {
     for (Column &column : table().columns) {
         if (column.name != name)

@@ -1,8 +1,7 @@
 #pragma once
 
+#include "pgjsonreader.h"
 #include <QByteArray>
-#include <QJsonObject>
-#include <QJsonValue>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -25,14 +24,15 @@ public:
     PgTableEditor(PgSchemaBuilder &builder, const QByteArray &source, const QString &schema,
                   const QString &table, bool creating);
 
-    QString addColumn(const QJsonObject &columnDef, bool ifNotExists = false);
-    QString addConstraint(const QJsonObject &constraint);
+    QString addColumn(const pgjson::Object &columnDef, bool ifNotExists = false);
+    /// `onColumn` names the column a column constraint is written on (the tree names none).
+    QString addConstraint(const pgjson::Object &constraint, const QString &onColumn = {});
     QString dropColumn(const QString &name, bool missingOk);
     QString dropConstraint(const QString &name, bool missingOk);
     QString setNotNull(const QString &column, bool notNull);
     /// SET DEFAULT expr, or DROP DEFAULT when `expression` is undefined.
-    QString setDefault(const QString &column, const QJsonValue &expression);
-    QString setType(const QString &column, const QJsonObject &typeName);
+    QString setDefault(const QString &column, const pgjson::Value &expression);
+    QString setType(const QString &column, const pgjson::Object &typeName);
     /// RENAME COLUMN: keys, indexes, references from other tables and expressions follow.
     QString renameColumn(const QString &from, const QString &to);
     /// RENAME CONSTRAINT; a primary key or unique constraint renames its index too.
@@ -57,7 +57,7 @@ private:
     struct PendingCheck
     {
         QString name;
-        QJsonValue expression;
+        pgjson::Value expression;
     };
     struct PendingKey
     {
@@ -72,7 +72,7 @@ private:
     struct PendingExpression
     {
         QString column;
-        QJsonValue expression;
+        pgjson::Value expression;
         bool generated = false;
     };
 

@@ -11,11 +11,11 @@ namespace {
 using namespace pgjson;
 
 /// Typmods are integer constants; anything else (a misuse the server would refuse) reads as -1.
-QList<int> typmods(const QJsonObject &typeName)
+QList<int> typmods(const pgjson::Object &typeName)
 {
     QList<int> values;
-    for (const QJsonValue &node : list(typeName, "typmods")) {
-        const QJsonObject constant = body(node);
+    for (const pgjson::Value &node : list(typeName, "typmods")) {
+        const pgjson::Object constant = body(node);
         if (nodeType(node) == QLatin1String("A_Const") &&
             constant.contains(QLatin1String("ival"))) {
             values.append(constant.value(QLatin1String("ival"))
@@ -130,7 +130,7 @@ bool isPlainBuiltin(const QString &name)
 
 } // namespace
 
-PgTypeName pgTypeName(const QJsonObject &typeName)
+PgTypeName pgTypeName(const pgjson::Object &typeName)
 {
     PgTypeName type;
     const QStringList names = strings(list(typeName, "names"));
@@ -182,7 +182,9 @@ QString pgBaseType(const QString &formatType)
 {
     static const QRegularExpression modifiers(QStringLiteral("\\([^)]*\\)"));
     QString base = formatType;
-    base.remove(modifiers);
+    // Most types carry no modifiers; the regular expression is the costly part of a column.
+    if (base.contains(QLatin1Char('(')))
+        base.remove(modifiers);
     if (base == QLatin1String("character"))
         return QStringLiteral("bpchar");
     if (base == QLatin1String("character[]"))

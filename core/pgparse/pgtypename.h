@@ -1,6 +1,6 @@
 #pragma once
 
-#include <QJsonObject>
+#include "pgjsonreader.h"
 #include <QString>
 
 namespace strata {
@@ -31,7 +31,7 @@ struct PgTypeName
 };
 
 /// Reads a TypeName node ({"names": [...], "typmods": [...], "arrayBounds": [...]}).
-PgTypeName pgTypeName(const QJsonObject &typeName);
+PgTypeName pgTypeName(const pgjson::Object &typeName);
 
 /// The type an expression of this catalog type has for operator resolution: format_type()
 /// with typmod -1, e.g. "character varying", "bpchar", "numeric", "timestamp with time zone".

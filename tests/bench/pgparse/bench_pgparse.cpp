@@ -133,7 +133,7 @@ int main(int argc, char **argv)
     print("libpg_query raw parse to protobuf", rawProtobuf, utf8.size());
     print("libpg_query raw parse to JSON", rawJson, utf8.size());
     print("libpg_query split + per-statement JSON", rawStatements, utf8.size());
-    print("  + QJsonDocument trees (Strata's reading)", tree, utf8.size());
+    print("  + JSON trees (Strata's reading)", tree, utf8.size());
     print("Strata end to end (text -> schema model)", endToEnd, utf8.size());
     std::printf("end to end speed relative to libpg_query: %.2fx of the whole-script JSON parse, "
                 "%.2fx of the protobuf parse, %.2fx of the per-statement JSON parse\n",
