@@ -1890,98 +1890,182 @@
 <context>
     <name>strata::PgDdlParser</name>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="123"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="125"/>
         <source>ignored: %1 at line %2 of %3</source>
         <translation>ignoriert: %1 in Zeile %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="182"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="184"/>
         <source>schema &quot;%1&quot; does not exist</source>
         <translation>Schema „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="188"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="354"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="190"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="357"/>
         <source>%1:%2: the expression %3 may be printed differently by the server</source>
         <translation>%1:%2: der Server gibt den Ausdruck %3 möglicherweise anders aus</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="195"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="197"/>
         <source>%1:%2: type &quot;%3&quot; is not built in and not created by the script; kept as written</source>
         <translation>%1:%2: Typ „%3“ ist weder eingebaut noch im Skript angelegt; er bleibt wie geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="212"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="344"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="541"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="568"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="214"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="347"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="544"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="571"/>
         <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="246"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="288"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="444"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="452"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="477"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="523"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="539"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="564"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="249"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="291"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="447"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="455"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="480"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="526"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="542"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="567"/>
         <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="313"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="316"/>
         <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="367"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="370"/>
         <source>type &quot;%1&quot; already exists</source>
         <translation>Typ „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="378"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="522"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="381"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="525"/>
         <source>type &quot;%1&quot; does not exist</source>
         <translation>Typ „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="384"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="398"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="387"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="401"/>
         <source>&quot;%1&quot; is not an existing enum label</source>
         <translation>„%1“ ist kein vorhandenes Enum-Label</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="391"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="394"/>
         <source>enum label &quot;%1&quot; already exists</source>
         <translation>Enum-Label „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="414"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="417"/>
         <source>schema &quot;%1&quot; already exists</source>
         <translation>Schema „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="459"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="462"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="629"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="632"/>
         <source>the file contains a NUL character; PostgreSQL DDL is text</source>
         <translation>die Datei enthält ein NUL-Zeichen; PostgreSQL-DDL ist Text</translation>
     </message>
 </context>
 <context>
+    <name>strata::PgJsonReader</name>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="42"/>
+        <source>garbage at the end of the document</source>
+        <translation>überzählige Zeichen am Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="48"/>
+        <source>%1 at byte %2</source>
+        <translation>%1 bei Byte %2</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="88"/>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="338"/>
+        <source>invalid value</source>
+        <translation>ungültiger Wert</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="97"/>
+        <source>unexpected end of the document</source>
+        <translation>unerwartetes Ende des Dokuments</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="119"/>
+        <source>too deeply nested document</source>
+        <translation>zu tief verschachteltes Dokument</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="136"/>
+        <source>expected a member name</source>
+        <translation>Elementname erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="141"/>
+        <source>expected &apos;:&apos;</source>
+        <translation>&apos;:&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="157"/>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="191"/>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="237"/>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="250"/>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="242"/>
+        <source>control character in a string</source>
+        <translation>Steuerzeichen in einer Zeichenkette</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="276"/>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="293"/>
+        <source>invalid escape sequence</source>
+        <translation>ungültige Escape-Sequenz</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="280"/>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="284"/>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="287"/>
+        <source>invalid surrogate pair</source>
+        <translation>ungültiges Surrogatpaar</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="344"/>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="352"/>
+        <source>invalid number</source>
+        <translation>ungültige Zahl</translation>
+    </message>
+    <message>
+        <location filename="../core/pgparse/pgjsonreader.cpp" line="397"/>
+        <source>the document is too large</source>
+        <translation>das Dokument ist zu groß</translation>
+    </message>
+</context>
+<context>
     <name>strata::PgQueryParse</name>
     <message>
-        <location filename="../core/pgparse/pgqueryparse.cpp" line="96"/>
+        <location filename="../core/pgparse/pgqueryparse.cpp" line="93"/>
         <source>the parser returned no tree</source>
         <translation>der Parser hat keinen Syntaxbaum geliefert</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgqueryparse.cpp" line="108"/>
+        <location filename="../core/pgparse/pgqueryparse.cpp" line="105"/>
         <source>the statement is nested too deeply for Strata to read (%1)</source>
         <translation>die Anweisung ist zu tief verschachtelt, als dass Strata sie lesen könnte (%1)</translation>
     </message>
@@ -1990,77 +2074,77 @@
     <name>strata::PgTableEditor</name>
     <message>
         <location filename="../core/pgparse/pgtableeditor.cpp" line="105"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="337"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="330"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="206"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="199"/>
         <source>EXCLUDE constraints are not supported by Strata&apos;s PostgreSQL parser: load this script through a dev database</source>
         <translation>EXCLUDE-Constraints werden von Stratas PostgreSQL-Parser nicht unterstützt: laden Sie dieses Skript über eine Dev-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="221"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="294"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="306"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="326"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="214"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="287"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="299"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="319"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="278"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="271"/>
         <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Constraint „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="334"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="327"/>
         <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="395"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="479"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="599"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="388"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="472"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="592"/>
         <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
         <translation>Constraint „%1“ für Relation „%2“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="430"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="423"/>
         <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Constraint „%1“ für Tabelle „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="528"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="521"/>
         <source>column &quot;%1&quot; named in key does not exist</source>
         <translation>die im Schlüssel genannte Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="532"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="525"/>
         <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
         <translation>mehrere Primärschlüssel für Tabelle „%1“ sind nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="544"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="537"/>
         <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="572"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="565"/>
         <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="576"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="569"/>
         <source>there is no primary key for referenced table &quot;%1&quot;</source>
         <translation>die referenzierte Tabelle „%1“ hat keinen Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="583"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="576"/>
         <source>number of referencing and referenced columns for foreign key disagree</source>
         <translation>die Anzahl der referenzierenden und referenzierten Spalten des Fremdschlüssels stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="588"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="581"/>
         <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
         <translation>die im Fremdschlüssel referenzierte Spalte „%1“ existiert nicht</translation>
     </message>
