@@ -35,11 +35,188 @@
     </message>
 </context>
 <context>
+    <name>strata::ConnectDialog</name>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="67"/>
+        <source>&amp;Test Connection</source>
+        <translation>Verbindung &amp;testen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="71"/>
+        <source>Connect to Database</source>
+        <translation>Mit Datenbank verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="96"/>
+        <source>An Atlas URL, for example
+%1
+%2
+The password is shown as ****; type it here or in the Password field.</source>
+        <translation>Eine Atlas-URL, zum Beispiel
+%1
+%2
+Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="101"/>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="102"/>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="103"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="107"/>
+        <source>MySQL and MariaDB listen on 3306, PostgreSQL on 5432 by default</source>
+        <translation>MySQL und MariaDB lauschen standardmäßig auf 3306, PostgreSQL auf 5432</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="111"/>
+        <source>Kept in memory only: Strata never stores or shows a password</source>
+        <translation>Nur im Speicher: Strata speichert und zeigt nie ein Passwort</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="113"/>
+        <source>empty: every schema on the server</source>
+        <translation>leer: jedes Schema auf dem Server</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="115"/>
+        <source>e.g. public</source>
+        <translation>z. B. public</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="120"/>
+        <source>P&amp;ort:</source>
+        <translation>P&amp;ort:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="125"/>
+        <source>Or fill in the parts</source>
+        <translation>Oder die Teile einzeln angeben</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="127"/>
+        <source>&amp;Driver:</source>
+        <translation>T&amp;reiber:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="129"/>
+        <source>&amp;Host:</source>
+        <translation>&amp;Host:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="132"/>
+        <source>Us&amp;er:</source>
+        <translation>&amp;Benutzer:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="133"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Passwort:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="134"/>
+        <source>Data&amp;base:</source>
+        <translation>&amp;Datenbank:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="135"/>
+        <source>&amp;Schema (search_path):</source>
+        <translation>&amp;Schema (search_path):</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="138"/>
+        <source>SS&amp;L mode:</source>
+        <translation>SS&amp;L-Modus:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="141"/>
+        <source>&amp;URL:</source>
+        <translation>&amp;URL:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="150"/>
+        <source>Connect to the server now and show its version</source>
+        <translation>Jetzt mit dem Server verbinden und seine Version zeigen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="152"/>
+        <source>&amp;Connect</source>
+        <translation>&amp;Verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="155"/>
+        <source>Load the whole schema; Escape or the Cancel button in the status bar stops it</source>
+        <translation>Das ganze Schema laden; Escape oder die Abbrechen-Schaltfläche in der Statusleiste hält es an</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="205"/>
+        <source>Strata remembers connections without their password: enter it to connect (leave it empty if the server needs none).</source>
+        <translation>Strata merkt sich Verbindungen ohne ihr Passwort: Geben Sie es zum Verbinden ein (leer lassen, wenn der Server keines braucht).</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="336"/>
+        <source>Default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="344"/>
+        <source>Written as sslmode=… in the URL</source>
+        <translation>Steht als sslmode=… in der URL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="345"/>
+        <source>Written as tls=… in the URL (true verifies the server)</source>
+        <translation>Steht als tls=… in der URL (true prüft den Server)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="354"/>
+        <source>Written as search_path=… in the URL; empty: every schema</source>
+        <translation>Steht als search_path=… in der URL; leer: jedes Schema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="355"/>
+        <source>MySQL and MariaDB call the database a schema</source>
+        <translation>MySQL und MariaDB nennen die Datenbank ein Schema</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="385"/>
+        <source>Connecting to %1…</source>
+        <translation>Verbinde mit %1…</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="394"/>
+        <source>Connection failed: %1</source>
+        <translation>Verbindung fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>strata::Connection</name>
     <message>
         <location filename="../core/load/connection.cpp" line="38"/>
         <source>&quot;%1&quot; is not a database URL: use sqlite://, mysql:// or postgres://.</source>
         <translation>„%1“ ist keine Datenbank-URL: Verwenden Sie sqlite://, mysql:// oder postgres://.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ConnectionFields</name>
+    <message>
+        <location filename="../widgets/dialogs/connectionfields.cpp" line="99"/>
+        <source>Give the host name or address of the database server.</source>
+        <translation>Geben Sie den Hostnamen oder die Adresse des Datenbankservers an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectionfields.cpp" line="118"/>
+        <source>Connect opens MySQL, MariaDB and PostgreSQL servers: use mysql://, maria:// or postgres://. Open SQLite databases and .sql files from the File menu.</source>
+        <translation>Verbinden öffnet MySQL-, MariaDB- und PostgreSQL-Server: Verwenden Sie mysql://, maria:// oder postgres://. SQLite-Datenbanken und .sql-Dateien öffnen Sie über das Menü Datei.</translation>
     </message>
 </context>
 <context>
@@ -1195,9 +1372,14 @@
 <context>
     <name>strata::LoadSource</name>
     <message>
-        <location filename="../widgets/jobs/loadsource.cpp" line="57"/>
+        <location filename="../widgets/jobs/loadsource.cpp" line="86"/>
         <source>Nothing to open: choose a file or give a URL.</source>
         <translation>Nichts zu öffnen: Wählen Sie eine Datei oder geben Sie eine URL an.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/loadsource.cpp" line="110"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
     </message>
 </context>
 <context>
@@ -1213,152 +1395,162 @@
         <translation>Eine SQLite-Datenbankdatei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="18"/>
+        <location filename="../widgets/mainactions.cpp" line="19"/>
+        <source>Connect to a MySQL, MariaDB or PostgreSQL server</source>
+        <translation>Mit einem MySQL-, MariaDB- oder PostgreSQL-Server verbinden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="21"/>
         <source>Open &amp;SQL File…</source>
         <translation>&amp;SQL-Datei öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="19"/>
-        <source>Open a .sql file of SQLite DDL</source>
-        <translation>Eine .sql-Datei mit SQLite-DDL öffnen</translation>
+        <location filename="../widgets/mainactions.cpp" line="17"/>
+        <source>Co&amp;nnect…</source>
+        <translation>&amp;Verbinden…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="21"/>
+        <location filename="../widgets/mainactions.cpp" line="23"/>
+        <source>Open a .sql file of SQLite, MySQL, MariaDB or PostgreSQL DDL</source>
+        <translation>Eine .sql-Datei mit SQLite-, MySQL-, MariaDB- oder PostgreSQL-DDL öffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="25"/>
         <source>Open &amp;Project…</source>
         <translation>&amp;Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="23"/>
+        <location filename="../widgets/mainactions.cpp" line="27"/>
         <source>Open a folder with an atlas.hcl, or an atlas.hcl file</source>
         <translation>Einen Ordner mit einer atlas.hcl oder eine atlas.hcl-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="26"/>
+        <location filename="../widgets/mainactions.cpp" line="30"/>
         <source>&amp;Edit Environment…</source>
         <translation>Umgebung &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="27"/>
+        <location filename="../widgets/mainactions.cpp" line="31"/>
         <source>Edit the selected environment of atlas.hcl</source>
         <translation>Die ausgewählte Umgebung der atlas.hcl bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="28"/>
+        <location filename="../widgets/mainactions.cpp" line="32"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="29"/>
+        <location filename="../widgets/mainactions.cpp" line="33"/>
         <source>Load the current database or file again</source>
         <translation>Die aktuelle Datenbank oder Datei erneut laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="31"/>
+        <location filename="../widgets/mainactions.cpp" line="35"/>
         <source>&amp;Cancel Loading</source>
         <translation>Laden abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="32"/>
+        <location filename="../widgets/mainactions.cpp" line="36"/>
         <source>Stop the running load</source>
         <translation>Den laufenden Ladevorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="33"/>
+        <location filename="../widgets/mainactions.cpp" line="37"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="34"/>
+        <location filename="../widgets/mainactions.cpp" line="38"/>
         <source>Quit Strata</source>
         <translation>Strata beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="37"/>
+        <location filename="../widgets/mainactions.cpp" line="41"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="38"/>
+        <location filename="../widgets/mainactions.cpp" line="42"/>
         <source>Find text in the HCL or SQL view</source>
         <translation>Text in der HCL- oder SQL-Ansicht suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="39"/>
+        <location filename="../widgets/mainactions.cpp" line="43"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="40"/>
+        <location filename="../widgets/mainactions.cpp" line="44"/>
         <source>Go to the next match</source>
         <translation>Zum nächsten Treffer springen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="41"/>
+        <location filename="../widgets/mainactions.cpp" line="45"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="42"/>
+        <location filename="../widgets/mainactions.cpp" line="46"/>
         <source>Go to the previous match</source>
         <translation>Zum vorherigen Treffer springen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="44"/>
+        <location filename="../widgets/mainactions.cpp" line="48"/>
         <source>Filter &amp;Schema…</source>
         <translation>Schema &amp;filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="45"/>
+        <location filename="../widgets/mainactions.cpp" line="49"/>
         <source>Filter the schema tree by name</source>
         <translation>Den Schemabaum nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="48"/>
+        <location filename="../widgets/mainactions.cpp" line="52"/>
         <source>Follow &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="49"/>
+        <location filename="../widgets/mainactions.cpp" line="53"/>
         <source>Use the colours of the desktop</source>
         <translation>Die Farben der Arbeitsumgebung verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="50"/>
+        <location filename="../widgets/mainactions.cpp" line="54"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="50"/>
+        <location filename="../widgets/mainactions.cpp" line="54"/>
         <source>Use light colours</source>
         <translation>Helle Farben verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="51"/>
+        <location filename="../widgets/mainactions.cpp" line="55"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="51"/>
+        <location filename="../widgets/mainactions.cpp" line="55"/>
         <source>Use dark colours</source>
         <translation>Dunkle Farben verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="57"/>
+        <location filename="../widgets/mainactions.cpp" line="61"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="58"/>
+        <location filename="../widgets/mainactions.cpp" line="62"/>
         <source>Show Strata&apos;s version and the versions of its libraries</source>
         <translation>Die Version von Strata und die Versionen seiner Bibliotheken anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="60"/>
+        <location filename="../widgets/mainactions.cpp" line="64"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="60"/>
+        <location filename="../widgets/mainactions.cpp" line="64"/>
         <source>Show Qt&apos;s version</source>
         <translation>Die Qt-Version anzeigen</translation>
     </message>
@@ -1366,183 +1558,188 @@
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="72"/>
-        <source>Open a project (File &gt; Open Project…), an SQLite database or a .sql file.</source>
-        <translation>Öffnen Sie ein Projekt (Datei &gt; Projekt öffnen…), eine SQLite-Datenbank oder eine .sql-Datei.</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="79"/>
+        <location filename="../widgets/mainwindow.cpp" line="82"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="84"/>
+        <location filename="../widgets/mainwindow.cpp" line="87"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="89"/>
+        <location filename="../widgets/mainwindow.cpp" line="92"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="95"/>
+        <location filename="../widgets/mainwindow.cpp" line="98"/>
         <source>Program Output</source>
         <translation>Programmausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="110"/>
+        <location filename="../widgets/mainwindow.cpp" line="113"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="121"/>
+        <location filename="../widgets/mainwindow.cpp" line="124"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="126"/>
+        <location filename="../widgets/mainwindow.cpp" line="129"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="132"/>
+        <location filename="../widgets/mainwindow.cpp" line="136"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="139"/>
+        <location filename="../widgets/mainwindow.cpp" line="143"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="142"/>
+        <location filename="../widgets/mainwindow.cpp" line="146"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="157"/>
+        <location filename="../widgets/mainwindow.cpp" line="161"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="158"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;SQL files (*.sql);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="485"/>
         <source>Open SQL File</source>
         <translation>SQL-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
-        <source>SQL files (*.sql);;All files (*)</source>
-        <translation>SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
+        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <source>Open a project (File &gt; Open Project…), connect to a server (File &gt; Connect…), or open an SQLite database or a .sql file.</source>
+        <translation>Öffnen Sie ein Projekt (Datei &gt; Projekt öffnen…), verbinden Sie sich mit einem Server (Datei &gt; Verbinden…) oder öffnen Sie eine SQLite-Datenbank oder eine .sql-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="168"/>
+        <location filename="../widgets/mainwindow.cpp" line="171"/>
         <source>Open Project (choose its atlas.hcl)</source>
         <translation>Projekt öffnen (seine atlas.hcl wählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="169"/>
+        <location filename="../widgets/mainwindow.cpp" line="172"/>
         <source>Atlas project files (*.hcl);;All files (*)</source>
         <translation>Atlas-Projektdateien (*.hcl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="176"/>
+        <location filename="../widgets/mainwindow.cpp" line="179"/>
         <source>%1 is not an Atlas project file: choose an atlas.hcl.</source>
         <translation>%1 ist keine Atlas-Projektdatei: Wählen Sie eine atlas.hcl.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="235"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>Opened %1. Choose an env and press Load Schema (F5).</source>
         <translation>%1 geöffnet. Wählen Sie eine Umgebung und drücken Sie „Schema laden“ (F5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="271"/>
+        <location filename="../widgets/mainwindow.cpp" line="321"/>
         <source>Loading %1 cancelled.</source>
         <translation>Laden von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="274"/>
+        <location filename="../widgets/mainwindow.cpp" line="324"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="294"/>
+        <location filename="../widgets/mainwindow.cpp" line="344"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="299"/>
+        <location filename="../widgets/mainwindow.cpp" line="349"/>
         <source>Loading %1 (%2)</source>
         <translation>%1 wird geladen (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="301"/>
+        <location filename="../widgets/mainwindow.cpp" line="351"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="328"/>
+        <location filename="../widgets/mainwindow.cpp" line="378"/>
         <source>Loaded %1 from %2 in %3 ms (the program ran %4 ms of it)</source>
         <translation>%1 aus %2 in %3 ms geladen (davon lief das Programm %4 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="332"/>
+        <location filename="../widgets/mainwindow.cpp" line="382"/>
         <source>Loaded %1 from %2 in %3 ms</source>
         <translation>%1 aus %2 in %3 ms geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="335"/>
+        <location filename="../widgets/mainwindow.cpp" line="385"/>
         <source>Done: the program ran %1 ms.</source>
         <translation>Fertig: Das Programm lief %1 ms.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="350"/>
+        <location filename="../widgets/mainwindow.cpp" line="400"/>
         <source>Failed; see the Messages panel.</source>
         <translation>Fehlgeschlagen; siehe Meldungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="360"/>
+        <location filename="../widgets/mainwindow.cpp" line="410"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="381"/>
+        <location filename="../widgets/mainwindow.cpp" line="431"/>
         <source>No model file is known for table %1: its DDL came without an -- atlas:pos directive.</source>
         <translation>Für Tabelle %1 ist keine Modelldatei bekannt: Ihre DDL kam ohne „-- atlas:pos“-Direktive.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="392"/>
+        <location filename="../widgets/mainwindow.cpp" line="442"/>
         <source>Table %1 is defined in %2, lines %3–%4.</source>
         <translation>Tabelle %1 ist in %2 definiert, Zeilen %3–%4.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
         <source>&amp;Load Schema</source>
         <translation>Schema &amp;laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="402"/>
+        <location filename="../widgets/mainwindow.cpp" line="452"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="403"/>
+        <location filename="../widgets/mainwindow.cpp" line="453"/>
         <source>Load the selected environment&apos;s src</source>
         <translation>Die Quelle (src) der ausgewählten Umgebung laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="404"/>
+        <location filename="../widgets/mainwindow.cpp" line="454"/>
         <source>Load the current database or file again</source>
         <translation>Die aktuelle Datenbank oder Datei erneut laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="432"/>
-        <location filename="../widgets/mainwindow.cpp" line="434"/>
+        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <source>%1 DDL (*.sql)</source>
+        <translation>%1-DDL (*.sql)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <source>All files, as %1 DDL (*)</source>
+        <translation>Alle Dateien, als %1-DDL (*)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="511"/>
+        <location filename="../widgets/mainwindow.cpp" line="513"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
@@ -2470,17 +2667,24 @@
 <context>
     <name>strata::RecentFilesMenu</name>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="11"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="12"/>
         <source>Recent &amp;Files</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="48"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="51"/>
+        <source>%1
+Remembered without its password: Strata asks for it when you open it.</source>
+        <translation>%1
+Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/recentfilesmenu.cpp" line="59"/>
         <source>No Recent Files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="51"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="62"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
     </message>
@@ -2828,6 +3032,29 @@
         <location filename="../widgets/schema/schematreemodel.cpp" line="131"/>
         <source>Details</source>
         <translation>Details</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SqlDialects</name>
+    <message>
+        <location filename="../widgets/jobs/sqldialects.cpp" line="11"/>
+        <source>SQLite</source>
+        <translation>SQLite</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/sqldialects.cpp" line="12"/>
+        <source>MySQL 8</source>
+        <translation>MySQL 8</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/sqldialects.cpp" line="13"/>
+        <source>MariaDB</source>
+        <translation>MariaDB</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/sqldialects.cpp" line="15"/>
+        <source>PostgreSQL</source>
+        <translation>PostgreSQL</translation>
     </message>
 </context>
 <context>

@@ -14,9 +14,13 @@ MainActions::MainActions(QObject *parent)
     openDatabase = make(QStringLiteral("openDatabase"), tr("&Open Database…"),
                         QKeySequence(Qt::CTRL | Qt::Key_O), tr("Open an SQLite database file"));
     openDatabase->setIcon(QIcon(QStringLiteral(":/icons/schema.svg")));
-    openSqlFile =
-        make(QStringLiteral("openSqlFile"), tr("Open &SQL File…"),
-             QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O), tr("Open a .sql file of SQLite DDL"));
+    connectDatabase = make(QStringLiteral("connectDatabase"), tr("Co&nnect…"),
+                           QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C),
+                           tr("Connect to a MySQL, MariaDB or PostgreSQL server"));
+    connectDatabase->setIcon(QIcon(QStringLiteral(":/icons/schema.svg")));
+    openSqlFile = make(QStringLiteral("openSqlFile"), tr("Open &SQL File…"),
+                       QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O),
+                       tr("Open a .sql file of SQLite, MySQL, MariaDB or PostgreSQL DDL"));
     openSqlFile->setIcon(QIcon(QStringLiteral(":/icons/sqlfile.svg")));
     openProject = make(QStringLiteral("openProject"), tr("Open &Project…"),
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),

@@ -17,6 +17,7 @@ public:
     explicit MainActions(QObject *parent = nullptr);
 
     QAction *openDatabase;
+    QAction *connectDatabase;
     QAction *openSqlFile;
     QAction *openProject;
     QAction *editEnvironment;

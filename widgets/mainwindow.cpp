@@ -1,8 +1,10 @@
 #include "mainwindow.h"
 
 #include "dialogs/aboutdialog.h"
+#include "dialogs/connectdialog.h"
 #include "editor/codeeditor.h"
 #include "jobs/schemaloadjob.h"
+#include "jobs/sqldialects.h"
 #include "mainactions.h"
 #include "messages/messagepanel.h"
 #include "pages/schematexttabs.h"
@@ -69,7 +71,8 @@ MainWindow::MainWindow(QWidget *parent)
     updateTitle();
     updateProjectActions();
     statusBar()->showMessage(
-        tr("Open a project (File > Open Project…), an SQLite database or a .sql file."));
+        tr("Open a project (File > Open Project…), connect to a server (File > Connect…), or "
+           "open an SQLite database or a .sql file."));
 }
 
 MainWindow::~MainWindow() = default;
@@ -108,7 +111,7 @@ void MainWindow::createMenus()
 {
     MainActions *a = m_actions;
     QMenu *file = menuBar()->addMenu(tr("&File"));
-    file->addActions({a->openProject, a->openDatabase, a->openSqlFile});
+    file->addActions({a->openProject, a->connectDatabase, a->openDatabase, a->openSqlFile});
     m_recent = new RecentFilesMenu(&m_settings, file);
     file->addMenu(m_recent);
     file->addSeparator();
@@ -127,7 +130,8 @@ void MainWindow::createMenus()
     tools->setObjectName(QStringLiteral("mainToolBar"));
     tools->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     tools->setMovable(false);
-    tools->addActions({a->openProject, a->openDatabase, a->openSqlFile, a->reload});
+    tools->addActions(
+        {a->openProject, a->connectDatabase, a->openDatabase, a->openSqlFile, a->reload});
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
     view->addAction(tools->toggleViewAction());
@@ -143,8 +147,8 @@ void MainWindow::createMenus()
     help->addActions({a->about, a->aboutQt});
 
     // Shortcuts keep working with the menu bar hidden (and offscreen).
-    addActions({a->openProject, a->openDatabase, a->openSqlFile, a->reload, a->cancelLoad,
-                a->editEnvironment, a->quit, a->find, a->findNext, a->findPrevious,
+    addActions({a->openProject, a->connectDatabase, a->openDatabase, a->openSqlFile, a->reload,
+                a->cancelLoad, a->editEnvironment, a->quit, a->find, a->findNext, a->findPrevious,
                 a->filterSchema});
     a->reload->setEnabled(false);
     a->cancelLoad->setEnabled(false);
@@ -158,9 +162,8 @@ void MainWindow::connectActions()
                        tr("SQLite databases (*.db *.sqlite *.sqlite3);;SQL files (*.sql);;"
                           "All files (*)"));
     });
-    connect(a->openSqlFile, &QAction::triggered, this, [this] {
-        openWithDialog(tr("Open SQL File"), tr("SQL files (*.sql);;All files (*)"));
-    });
+    connect(a->openSqlFile, &QAction::triggered, this, &MainWindow::openSqlFileWithDialog);
+    connect(a->connectDatabase, &QAction::triggered, this, [this] { showConnectDialog(); });
     connect(a->openProject, &QAction::triggered, this, [this] {
         // A file dialog, not a folder dialog: it shows the atlas.hcl to pick (a folder still
         // opens by drag and drop or on the command line).
@@ -181,7 +184,7 @@ void MainWindow::connectActions()
     });
     connect(a->editEnvironment, &QAction::triggered, m_project,
             &ProjectController::editSelectedEnv);
-    connect(m_recent, &RecentFilesMenu::openRequested, this, &MainWindow::openPath);
+    connect(m_recent, &RecentFilesMenu::openRequested, this, &MainWindow::openRecent);
     connect(a->reload, &QAction::triggered, this, &MainWindow::reload);
     connect(a->cancelLoad, &QAction::triggered, this, &MainWindow::cancelLoad);
     connect(a->quit, &QAction::triggered, this, &QWidget::close);
@@ -220,6 +223,53 @@ void MainWindow::openPath(const QString &pathOrUrl)
         return;
     }
     startLoad(source.value());
+}
+
+void MainWindow::openSqlFile(const QString &path, const QString &dialect)
+{
+    Expected<LoadSource> source = resolveLoadSource(path, dialect);
+    if (!source) {
+        reportFailure(path, source.error().message);
+        return;
+    }
+    startLoad(source.value());
+}
+
+void MainWindow::connectTo(const DatabaseUrl &url)
+{
+    startLoad(resolveLoadSource(url));
+}
+
+ConnectDialog *MainWindow::showConnectDialog(const QString &urlText, bool askForPassword)
+{
+    auto *dialog = new ConnectDialog(this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!urlText.isEmpty()) {
+        Expected<DatabaseUrl> url = DatabaseUrl::parse(urlText);
+        if (url)
+            dialog->setUrl(url.value());
+    }
+    if (askForPassword)
+        dialog->askForPassword();
+    connect(dialog, &QDialog::accepted, this, [this, dialog] {
+        Expected<DatabaseUrl> url = dialog->url();
+        if (url)
+            connectTo(url.value());
+    });
+    dialog->open();
+    return dialog;
+}
+
+void MainWindow::openRecent(const QString &entry)
+{
+    if (entry.contains(QLatin1String("://"))) {
+        Expected<DatabaseUrl> url = DatabaseUrl::parse(entry);
+        if (url && url->isDatabase() && url->scheme() != DatabaseUrl::Scheme::Sqlite) {
+            showConnectDialog(entry, true);
+            return;
+        }
+    }
+    openPath(entry);
 }
 
 bool MainWindow::openProject(const QString &configPath, bool load)
@@ -415,6 +465,35 @@ void MainWindow::openWithDialog(const QString &title, const QString &filters)
         return;
     m_settings.setLastDirectory(QFileInfo(path).absolutePath());
     openPath(path);
+}
+
+void MainWindow::openSqlFileWithDialog()
+{
+    // The file type picks the dialect: every filter matches *.sql, and the last one chosen is
+    // preselected.
+    const QList<SqlDialect> dialects = sqlDialects();
+    QStringList filters;
+    QString selected;
+    const QString last = m_settings.sqlDialect();
+    for (const SqlDialect &dialect : dialects) {
+        filters.append(tr("%1 DDL (*.sql)").arg(dialect.name));
+        if (dialect.id == last)
+            selected = filters.last();
+    }
+    filters.append(tr("All files, as %1 DDL (*)").arg(sqlDialectName(last)));
+    const QString path =
+        QFileDialog::getOpenFileName(this, tr("Open SQL File"), m_settings.lastDirectory(),
+                                     filters.join(QLatin1String(";;")), &selected);
+    if (path.isEmpty())
+        return;
+    QString dialect = last;
+    for (int i = 0; i < dialects.size(); ++i) {
+        if (filters.at(i) == selected)
+            dialect = dialects.at(i).id;
+    }
+    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
+    m_settings.setSqlDialect(dialect);
+    openSqlFile(path, dialect);
 }
 
 void MainWindow::setTheme(ThemeChoice theme)

@@ -15,6 +15,8 @@ namespace strata {
 
 struct Error;
 struct LoadOutcome;
+class ConnectDialog;
+class DatabaseUrl;
 class LoadProgressWidget;
 class MainActions;
 class MessagePanel;
@@ -43,6 +45,17 @@ public:
     /// `load` is set. False (reported in Messages) when it does not load.
     bool openProject(const QString &configPath, bool load = false);
     bool isLoading() const;
+    /// Loads a .sql file of DDL in `dialect` ("sqlite", "mysql", "mariadb", "postgres").
+    void openSqlFile(const QString &path, const QString &dialect);
+    /// Loads a server URL (its password stays in memory; Recent Files gets it without).
+    void connectTo(const DatabaseUrl &url);
+    /// File > Connect…: opens the (window-modal) dialog, filled from `urlText` when given, and
+    /// asks for the password when `askForPassword`. Its Connect button calls connectTo().
+    ConnectDialog *showConnectDialog(const QString &urlText = QString(),
+                                     bool askForPassword = false);
+    /// A Recent Files entry: a server URL (stored without its password) reopens the Connect
+    /// dialog; anything else opens with openPath().
+    void openRecent(const QString &entry);
 
     SchemaBrowser *schemaBrowser() const { return m_schema; }
     SchemaTextTabs *textTabs() const { return m_tabs; }
@@ -82,6 +95,7 @@ private:
     void reportFailure(const QString &name, const QString &message);
     void endLoad();
     void openWithDialog(const QString &title, const QString &filters);
+    void openSqlFileWithDialog();
     void setTheme(ThemeChoice theme);
     void updateTitle();
 

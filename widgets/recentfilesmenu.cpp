@@ -1,6 +1,7 @@
 #include "recentfilesmenu.h"
 
 #include "settings/appsettings.h"
+#include "url/databaseurl.h"
 
 #include <QDir>
 #include <QFileInfo>
@@ -12,6 +13,7 @@ RecentFilesMenu::RecentFilesMenu(AppSettings *settings, QWidget *parent)
     , m_settings(settings)
 {
     setObjectName(QStringLiteral("recentFilesMenu"));
+    setToolTipsVisible(true);
     rebuild();
 }
 
@@ -33,14 +35,23 @@ void RecentFilesMenu::rebuild()
         const QFileInfo info(file);
         // Every project file is called atlas.hcl: its folder tells projects apart.
         const bool project = !url && info.suffix() == QLatin1String("hcl");
-        const QString name = url       ? file
+        // Entries are stored without passwords; masking again covers lists from older versions.
+        const QString shown = url ? maskPasswordsIn(file) : file;
+        const QString name = url       ? shown
                              : project ? info.dir().dirName() + QLatin1Char('/') + info.fileName()
                                        : info.fileName();
         const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name)
                                           : QStringLiteral("%1 %2").arg(number).arg(name);
         QAction *action = addAction(label);
-        action->setToolTip(url ? file : QDir::toNativeSeparators(file));
-        action->setStatusTip(action->toolTip());
+        Expected<DatabaseUrl> parsed =
+            url ? DatabaseUrl::parse(file) : Expected<DatabaseUrl>(Error{QString()});
+        const bool server =
+            parsed && parsed->isDatabase() && parsed->scheme() != DatabaseUrl::Scheme::Sqlite;
+        action->setStatusTip(url ? shown : QDir::toNativeSeparators(file));
+        action->setToolTip(server ? tr("%1\nRemembered without its password: Strata asks for "
+                                       "it when you open it.")
+                                        .arg(shown)
+                                  : action->statusTip());
         connect(action, &QAction::triggered, this, [this, file] { Q_EMIT openRequested(file); });
         ++number;
     }

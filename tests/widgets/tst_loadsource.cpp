@@ -81,15 +81,31 @@ private Q_SLOTS:
         QVERIFY(!source->displayName.contains(QLatin1String("secret")));
     }
 
-    void passwordUrlsAreNotRemembered()
+    void passwordUrlsAreRememberedWithoutPassword()
     {
         const auto withPassword = resolveLoadSource(QStringLiteral("mysql://u:pw@h/db"));
         QVERIFY(withPassword.hasValue());
-        QVERIFY(withPassword->recentEntry.isEmpty());
+        QCOMPARE(withPassword->recentEntry, QStringLiteral("mysql://u@h/db"));
+        const auto inQuery = resolveLoadSource(
+            QStringLiteral("postgres://u@h/db?sslmode=disable&password=pw&search_path=public"));
+        QCOMPARE(inQuery->recentEntry,
+                 QStringLiteral("postgres://u@h/db?sslmode=disable&search_path=public"));
         const auto withoutPassword = resolveLoadSource(QStringLiteral("mysql://u@h/db"));
         QCOMPARE(withoutPassword->recentEntry, QStringLiteral("mysql://u@h/db"));
         const auto local = resolveLoadSource(m_dir.filePath(QStringLiteral("a.db")));
         QCOMPARE(local->recentEntry, m_dir.filePath(QStringLiteral("a.db")));
+    }
+
+    void sqlFileTakesTheChosenDialect()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("schema.sql"));
+        const auto byDefault = resolveLoadSource(path);
+        QCOMPARE(byDefault->request.dialect, QStringLiteral("sqlite"));
+        QCOMPARE(byDefault->displayName, QStringLiteral("schema.sql"));
+        const auto maria = resolveLoadSource(path, QStringLiteral("mariadb"));
+        QCOMPARE(maria->request.dialect, QStringLiteral("mariadb"));
+        QCOMPARE(maria->displayName, QStringLiteral("schema.sql (MariaDB)"));
+        QCOMPARE(maria->recentEntry, path);
     }
 
     void rejectsNonsense()

@@ -13,13 +13,18 @@ struct LoadSource
     LoadRequest request;
     /// File name for files, the masked URL otherwise: safe for titles, messages and logs.
     QString displayName;
-    /// What Recent Files remembers; empty when it must not be stored (a URL with a password).
+    /// What Recent Files remembers: never a password (a server URL is stored without it).
     QString recentEntry;
 };
 
 /// Resolves a local path or a URL. A file whose first 16 bytes are the SQLite header, or named
 /// *.db / *.sqlite / *.sqlite3, becomes a sqlite:// URL; other files become file:// URLs of
-/// SQLite DDL; text containing "://" is parsed as a URL.
-Expected<LoadSource> resolveLoadSource(const QString &pathOrUrl);
+/// DDL in `sqlDialect` (see sqlDialects()); text containing "://" is parsed as a URL.
+Expected<LoadSource> resolveLoadSource(const QString &pathOrUrl,
+                                       const QString &sqlDialect = QStringLiteral("sqlite"));
+/// The same for a URL already parsed (File > Connect…), which keeps its password in memory.
+LoadSource resolveLoadSource(const DatabaseUrl &url);
+/// `url` as Recent Files may store it: without a password, in the userinfo or as ?password=.
+QString urlWithoutPassword(const DatabaseUrl &url);
 
 } // namespace strata

@@ -8,6 +8,7 @@ namespace {
 
 const QString kRecentFiles = QStringLiteral("files/recent");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
+const QString kSqlDialect = QStringLiteral("files/sqlDialect");
 const QString kTheme = QStringLiteral("appearance/theme");
 const QString kGeometry = QStringLiteral("window/geometry");
 const QString kState = QStringLiteral("window/state");
@@ -113,6 +114,16 @@ QString AppSettings::lastDirectory() const
 void AppSettings::setLastDirectory(const QString &directory)
 {
     m_settings.setValue(kLastDirectory, directory);
+}
+
+QString AppSettings::sqlDialect() const
+{
+    return m_settings.value(kSqlDialect, QStringLiteral("sqlite")).toString();
+}
+
+void AppSettings::setSqlDialect(const QString &dialect)
+{
+    m_settings.setValue(kSqlDialect, dialect);
 }
 
 int AppSettings::programTimeoutSeconds(const QString &configPath, const QString &env) const

@@ -49,6 +49,10 @@ public:
     QString lastDirectory() const;
     void setLastDirectory(const QString &directory);
 
+    /// The dialect Open SQL File… last read a .sql file in ("sqlite" until one was chosen).
+    QString sqlDialect() const;
+    void setSqlDialect(const QString &dialect);
+
 private:
     void setRecentFiles(const QStringList &files);
 

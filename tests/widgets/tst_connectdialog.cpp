@@ -1,0 +1,260 @@
+// File > Connect… without a server: the URL and the fields agree both ways, the password is
+// never on screen nor in Recent Files, and what Connect cannot open is refused with a reason.
+#include "dialogs/connectdialog.h"
+#include "dialogs/connectionfields.h"
+#include "jobs/loadsource.h"
+#include "mainactions.h"
+#include "mainwindow.h"
+#include "recentfilesmenu.h"
+#include "settings/appsettings.h"
+#include "widgettestenv.h"
+
+#include <QAction>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QSpinBox>
+#include <QTest>
+
+using namespace strata;
+
+namespace {
+
+template<typename T>
+T *child(QWidget *parent, const char *name)
+{
+    T *found = parent->findChild<T *>(QString::fromLatin1(name));
+    if (!found)
+        qWarning("no child %s", name);
+    return found;
+}
+
+void retype(QLineEdit *edit, const QString &text)
+{
+    edit->selectAll();
+    QTest::keyClick(edit, Qt::Key_Delete);
+    QTest::keyClicks(edit, text);
+}
+
+void selectData(QComboBox *combo, const QVariant &data)
+{
+    combo->setCurrentIndex(combo->findData(data));
+}
+
+} // namespace
+
+class TestConnectDialog : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase() { test::setUpWidgetTest(); }
+
+    void fieldsBuildTheUrl()
+    {
+        ConnectDialog dialog;
+        dialog.show();
+        retype(child<QLineEdit>(&dialog, "hostEdit"), QStringLiteral("db.example.com"));
+        child<QSpinBox>(&dialog, "portSpin")->setValue(5433);
+        retype(child<QLineEdit>(&dialog, "userEdit"), QStringLiteral("app"));
+        retype(dialog.passwordEdit(), QStringLiteral("p@ss:w/rd"));
+        retype(child<QLineEdit>(&dialog, "databaseEdit"), QStringLiteral("shop"));
+        retype(child<QLineEdit>(&dialog, "schemaEdit"), QStringLiteral("sales"));
+        selectData(child<QComboBox>(&dialog, "sslModeCombo"), QStringLiteral("require"));
+
+        QCOMPARE(dialog.passwordEdit()->echoMode(), QLineEdit::Password);
+        QCOMPARE(
+            dialog.urlEdit()->text(),
+            QStringLiteral(
+                "postgres://app:****@db.example.com:5433/shop?sslmode=require&search_path=sales"));
+        const Expected<DatabaseUrl> url = dialog.url();
+        QVERIFY2(url.hasValue(), qPrintable(url.hasValue() ? QString() : url.error().message));
+        QCOMPARE(url->password(), QStringLiteral("p@ss:w/rd"));
+        QCOMPARE(url->toString(false),
+                 QStringLiteral("postgres://app:p%40ss%3Aw%2Frd@db.example.com:5433/"
+                                "shop?sslmode=require&search_path=sales"));
+    }
+
+    void driverChangesSchemeAndDefaultPort()
+    {
+        ConnectDialog dialog;
+        dialog.show();
+        auto *driver = child<QComboBox>(&dialog, "driverCombo");
+        auto *schema = child<QLineEdit>(&dialog, "schemaEdit");
+        QCOMPARE(child<QSpinBox>(&dialog, "portSpin")->value(), 5432);
+        selectData(driver, int(ConnectionFields::Driver::MariaDb));
+        QCOMPARE(child<QSpinBox>(&dialog, "portSpin")->value(), 3306);
+        QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("maria://localhost:3306"));
+        QVERIFY(!schema->isEnabled());
+        selectData(child<QComboBox>(&dialog, "sslModeCombo"), QStringLiteral("skip-verify"));
+        selectData(driver, int(ConnectionFields::Driver::MySql));
+        QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("mysql://localhost:3306"));
+        // A port the user chose stays when the driver changes.
+        child<QSpinBox>(&dialog, "portSpin")->setValue(13306);
+        selectData(driver, int(ConnectionFields::Driver::Postgres));
+        QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("postgres://localhost:13306"));
+        QVERIFY(schema->isEnabled());
+    }
+
+    void urlFillsFieldsAndMasksPassword_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("shown");
+        QTest::addColumn<int>("driver");
+        QTest::addColumn<QString>("host");
+        QTest::addColumn<int>("port");
+        QTest::addColumn<QString>("database");
+        QTest::addColumn<QString>("schema");
+        QTest::addColumn<QString>("sslMode");
+
+        QTest::newRow("postgres")
+            << QStringLiteral("postgres://app:s3cret@db.example.com:5433/"
+                              "shop?sslmode=require&search_path=sales")
+            << QStringLiteral(
+                   "postgres://app:****@db.example.com:5433/shop?sslmode=require&search_path=sales")
+            << int(ConnectionFields::Driver::Postgres) << QStringLiteral("db.example.com") << 5433
+            << QStringLiteral("shop") << QStringLiteral("sales") << QStringLiteral("require");
+        QTest::newRow("mysql default port")
+            << QStringLiteral("mysql://app:s3cret@10.0.0.7/shop?tls=skip-verify")
+            << QStringLiteral("mysql://app:****@10.0.0.7/shop?tls=skip-verify")
+            << int(ConnectionFields::Driver::MySql) << QStringLiteral("10.0.0.7") << 3306
+            << QStringLiteral("shop") << QString() << QStringLiteral("skip-verify");
+        QTest::newRow("mariadb realm")
+            << QStringLiteral("maria://root:s3cret@localhost:3307")
+            << QStringLiteral("maria://root:****@localhost:3307")
+            << int(ConnectionFields::Driver::MariaDb) << QStringLiteral("localhost") << 3307
+            << QString() << QString() << QString();
+    }
+
+    void urlFillsFieldsAndMasksPassword()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, shown);
+        QFETCH(int, driver);
+        QFETCH(QString, host);
+        QFETCH(int, port);
+        QFETCH(QString, database);
+        QFETCH(QString, schema);
+        QFETCH(QString, sslMode);
+        ConnectDialog dialog;
+        dialog.show();
+        // Typed key by key, as a user would: the password disappears as soon as '@' ends it.
+        retype(dialog.urlEdit(), typed);
+        QCOMPARE(dialog.urlEdit()->text(), shown);
+        QVERIFY(!dialog.urlEdit()->text().contains(QLatin1String("s3cret")));
+        QCOMPARE(child<QComboBox>(&dialog, "driverCombo")->currentData().toInt(), driver);
+        QCOMPARE(child<QLineEdit>(&dialog, "hostEdit")->text(), host);
+        QCOMPARE(child<QSpinBox>(&dialog, "portSpin")->value(), port);
+        QCOMPARE(child<QLineEdit>(&dialog, "databaseEdit")->text(), database);
+        QCOMPARE(child<QLineEdit>(&dialog, "schemaEdit")->text(), schema);
+        QCOMPARE(child<QComboBox>(&dialog, "sslModeCombo")->currentData().toString(), sslMode);
+        QCOMPARE(dialog.passwordEdit()->text(), QStringLiteral("s3cret"));
+        QCOMPARE(dialog.url()->password(), QStringLiteral("s3cret"));
+
+        // Editing the URL elsewhere keeps the password that `****` stands for.
+        dialog.urlEdit()->end(false);
+        const bool query = dialog.urlEdit()->text().contains(QLatin1Char('?'));
+        QTest::keyClicks(dialog.urlEdit(), (query ? QStringLiteral("&") : QStringLiteral("?")) +
+                                               QStringLiteral("connect_timeout=5"));
+        QCOMPARE(dialog.url()->password(), QStringLiteral("s3cret"));
+        QCOMPARE(dialog.url()->queryValue(QStringLiteral("connect_timeout")), QStringLiteral("5"));
+    }
+
+    void pastedPasswordIsMaskedAtOnce()
+    {
+        ConnectDialog dialog;
+        dialog.show();
+        dialog.urlEdit()->selectAll();
+        dialog.urlEdit()->insert(QStringLiteral("postgres://u:hunter2@h/db?password=hunter3"));
+        QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("postgres://u:****@h/db?password=****"));
+        QCOMPARE(dialog.url()->toString(false),
+                 QStringLiteral("postgres://u:hunter2@h:5432/db?password=hunter3"));
+    }
+
+    void refusesWhatItCannotConnectTo_data()
+    {
+        QTest::addColumn<QString>("typed");
+        QTest::addColumn<QString>("message");
+        QTest::newRow("unknown scheme")
+            << QStringLiteral("oracle://scott:tiger@h/db")
+            << QStringLiteral("Unknown URL scheme \"oracle\" in \"oracle://scott:****@h/db\"");
+        QTest::newRow("sqlite") << QStringLiteral("sqlite://file.db")
+                                << QStringLiteral("Connect opens MySQL, MariaDB and PostgreSQL");
+        QTest::newRow("not a url")
+            << QStringLiteral("localhost:5432") << QStringLiteral("is not a URL");
+    }
+
+    void refusesWhatItCannotConnectTo()
+    {
+        QFETCH(QString, typed);
+        QFETCH(QString, message);
+        ConnectDialog dialog;
+        dialog.show();
+        retype(dialog.urlEdit(), typed);
+        dialog.accept();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(dialog.statusLabel()->isVisible());
+        QVERIFY2(dialog.statusLabel()->text().contains(message),
+                 qPrintable(dialog.statusLabel()->text()));
+        QVERIFY(!dialog.statusLabel()->text().contains(QLatin1String("tiger")));
+        QVERIFY(!dialog.url().hasValue());
+    }
+
+    void recentFilesKeepNoPassword()
+    {
+        AppSettings settings;
+        settings.clearRecentFiles();
+        RecentFilesMenu menu(&settings);
+        const Expected<DatabaseUrl> url =
+            DatabaseUrl::parse(QStringLiteral("postgres://app:s3cret@h:5432/db?sslmode=disable"));
+        menu.add(resolveLoadSource(url.value()).recentEntry);
+        QCOMPARE(settings.recentFiles().value(0),
+                 QStringLiteral("postgres://app@h:5432/db?sslmode=disable"));
+        const QAction *first = menu.actions().value(0);
+        QVERIFY(first);
+        QVERIFY(!first->text().contains(QLatin1String("s3cret")));
+        QVERIFY2(first->toolTip().contains(QLatin1String("without its password")),
+                 qPrintable(first->toolTip()));
+    }
+
+    void recentUrlAsksForPassword()
+    {
+        MainWindow window;
+        window.show();
+        QCOMPARE(window.actions()->connectDatabase->shortcut(),
+                 QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_C));
+        window.openRecent(QStringLiteral("postgres://app@h:5432/db?sslmode=disable"));
+        auto *dialog = window.findChild<ConnectDialog *>();
+        QVERIFY(dialog);
+        QVERIFY(dialog->isVisible());
+        QVERIFY(!window.isLoading());
+        QCOMPARE(dialog->urlEdit()->text(),
+                 QStringLiteral("postgres://app@h:5432/db?sslmode=disable"));
+        QCOMPARE(dialog->focusWidget(), dialog->passwordEdit());
+        QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("enter it")),
+                 qPrintable(dialog->statusLabel()->text()));
+        dialog->reject();
+    }
+
+    /// STRATA_SCREENSHOT_DIR=folder saves the dialog over the window there, to look at;
+    /// STRATA_SCREENSHOT_HOLD_MS keeps it on screen that long (for `import -window root`).
+    void screenshot()
+    {
+        const QString folder = qEnvironmentVariable("STRATA_SCREENSHOT_DIR");
+        if (folder.isEmpty())
+            return;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        ConnectDialog *dialog = window.showConnectDialog(QStringLiteral(
+            "postgres://app:s3cret@db.example.com:5432/shop?sslmode=require&search_path=sales"));
+        QVERIFY(QTest::qWaitForWindowExposed(dialog));
+        QTest::qWait(qEnvironmentVariableIntValue("STRATA_SCREENSHOT_HOLD_MS"));
+        QVERIFY(dialog->grab().save(folder + QStringLiteral("/connectdialog.png")));
+        dialog->reject();
+    }
+};
+
+QTEST_MAIN(TestConnectDialog)
+#include "tst_connectdialog.moc"

@@ -1,0 +1,22 @@
+#pragma once
+
+#include <QList>
+#include <QString>
+
+namespace strata {
+
+/// A dialect a .sql file of DDL can be read in without a server.
+struct SqlDialect
+{
+    /// What LoadRequest::dialect and the settings hold: "sqlite", "mysql", "mariadb", "postgres".
+    QString id;
+    /// What the user reads: "MySQL 8", "MariaDB"...
+    QString name;
+};
+
+/// The dialects Open SQL File… offers, SQLite first (the default, as on the command line).
+QList<SqlDialect> sqlDialects();
+/// The name of dialect `id`; `id` itself when unknown.
+QString sqlDialectName(const QString &id);
+
+} // namespace strata
