@@ -40,6 +40,15 @@ QString hclDefault(const ColumnDefault &value)
             return QString::number(number);
         return hclSql(sql);
     }
+    // A double holds 15 significant digits; a longer DECIMAL literal is written as given rather
+    // than silently rounded (it is a valid HCL number as it stands).
+    const qsizetype exponent = sql.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
+    const QString mantissa = exponent < 0 ? sql : sql.left(exponent);
+    qsizetype digits = 0;
+    for (const QChar c : mantissa)
+        digits += c.isDigit() ? 1 : 0;
+    if (digits > 15 && !sql.startsWith(QLatin1Char('+')) && !sql.startsWith(QLatin1Char('.')))
+        return sql;
     return QString::number(sql.toDouble(), 'f', QLocale::FloatingPointShortest);
 }
 

@@ -250,6 +250,7 @@ inline Realm defaults()
                                literal(column("n_neg", "integer"), "-5"),
                                literal(column("n_dec", "real"), "1.50"),
                                literal(column("n_plus", "real", true), "+2.0"),
+                               literal(column("n_long", "numeric", true), "12345678901234567.25"),
                                literal(column("s_quote", "text"), "'it''s'"),
                                literal(column("s_escape", "text"), "'a\\b \"c\" ${x} %{y} $z'"),
                                literal(column("s_newline", "text", true), "'line1\nline2'"),

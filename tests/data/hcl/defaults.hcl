@@ -20,6 +20,11 @@ table "settings" {
     type    = real
     default = 2
   }
+  column "n_long" {
+    null    = true
+    type    = numeric
+    default = 12345678901234567.25
+  }
   column "s_quote" {
     null    = false
     type    = text
