@@ -1,5 +1,7 @@
 #include "sqlitecolumn.h"
 
+#include "dialect/sqltext.h"
+
 #include <QRegularExpression>
 #include <QSet>
 
@@ -53,43 +55,15 @@ bool isDigits(QStringView text, bool hex = false)
     return true;
 }
 
+/// SQLite's numeric literals: the shared decimal form, plus hex integers and a sign that
+/// sqlite_master keeps separated by spaces ("- 5").
 bool isNumber(QStringView text)
 {
     if (text.startsWith(QLatin1Char('-')) || text.startsWith(QLatin1Char('+')))
         text = text.sliced(1).trimmed();
     if (text.startsWith(QLatin1String("0x"), Qt::CaseInsensitive))
         return isDigits(text.sliced(2), true);
-    const qsizetype e = text.indexOf(QLatin1Char('e'), 0, Qt::CaseInsensitive);
-    if (e >= 0) {
-        QStringView exponent = text.sliced(e + 1);
-        if (exponent.startsWith(QLatin1Char('-')) || exponent.startsWith(QLatin1Char('+')))
-            exponent = exponent.sliced(1);
-        if (!isDigits(exponent))
-            return false;
-        text = text.first(e);
-    }
-    const qsizetype dot = text.indexOf(QLatin1Char('.'));
-    if (dot < 0)
-        return isDigits(text);
-    const QStringView whole = text.first(dot);
-    const QStringView fraction = text.sliced(dot + 1);
-    return (whole.isEmpty() || isDigits(whole)) && (fraction.isEmpty() || isDigits(fraction)) &&
-           !(whole.isEmpty() && fraction.isEmpty());
-}
-
-/// True when the whole text is one quoted token: 'it''s' is, 'a' || 'b' is not.
-bool isQuoted(QStringView text, QChar quote)
-{
-    if (text.size() < 2 || text.front() != quote || text.back() != quote)
-        return false;
-    for (qsizetype i = 1; i < text.size() - 1; ++i) {
-        if (text[i] != quote)
-            continue;
-        if (text[i + 1] != quote || i + 1 == text.size() - 1)
-            return false;
-        ++i;
-    }
-    return true;
+    return isNumericLiteral(text.toString());
 }
 
 bool isBlob(QStringView text)
@@ -122,8 +96,8 @@ ColumnType sqliteColumnType(const QString &declared)
 ColumnDefault sqliteColumnDefault(const QString &defaultSql)
 {
     const QStringView text = QStringView(defaultSql).trimmed();
-    const bool literal = isNumber(text) || isQuoted(text, QLatin1Char('\'')) ||
-                         isQuoted(text, QLatin1Char('"')) || isBlob(text) ||
+    const bool literal = isNumber(text) || isQuotedLiteral(text.toString(), QLatin1Char('\'')) ||
+                         isQuotedLiteral(text.toString(), QLatin1Char('"')) || isBlob(text) ||
                          text.compare(QLatin1String("true"), Qt::CaseInsensitive) == 0 ||
                          text.compare(QLatin1String("false"), Qt::CaseInsensitive) == 0 ||
                          text.compare(QLatin1String("null"), Qt::CaseInsensitive) == 0;

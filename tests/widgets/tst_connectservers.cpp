@@ -27,16 +27,10 @@ using namespace strata;
 
 namespace {
 
+using strata::test::childNames;
+
 constexpr int kTimeout = 20000;
 const QString kSchema = QStringLiteral("connect_gui");
-
-QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int row = 0; row < model->rowCount(parent); ++row)
-        names.append(model->index(row, 0, parent).data().toString());
-    return names;
-}
 
 QStringList allMessages(MainWindow &window)
 {

@@ -17,15 +17,9 @@ using namespace strata;
 
 namespace {
 
-const QString kExample = QStringLiteral(STRATA_SOURCE_DIR "/resources/examples/sequelize");
+using strata::test::childNames;
 
-QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int row = 0; row < model->rowCount(parent); ++row)
-        names.append(model->index(row, 0, parent).data().toString());
-    return names;
-}
+const QString kExample = QStringLiteral(STRATA_SOURCE_DIR "/resources/examples/sequelize");
 
 QString readText(const QString &path)
 {

@@ -36,15 +36,9 @@ using namespace strata;
 
 namespace {
 
-constexpr int kTimeout = 10000;
+using strata::test::childNames;
 
-QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int row = 0; row < model->rowCount(parent); ++row)
-        names.append(model->index(row, 0, parent).data().toString());
-    return names;
-}
+constexpr int kTimeout = 10000;
 
 /// Rows of the messages panel with `severity`, as their exact texts.
 QStringList messages(MainWindow &window, MessageModel::Severity severity)

@@ -35,6 +35,8 @@ using namespace strata;
 
 namespace {
 
+using strata::test::childNames;
+
 constexpr int kTimeout = 15000;
 
 const char kSchemaSql[] = "CREATE TABLE users (id INTEGER PRIMARY KEY, email TEXT NOT NULL);\n"
@@ -104,14 +106,6 @@ QByteArray readFile(const QString &path)
 {
     QFile file(path);
     return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
-{
-    QStringList names;
-    for (int row = 0; row < model->rowCount(parent); ++row)
-        names.append(model->index(row, 0, parent).data().toString());
-    return names;
 }
 
 QStringList messages(MainWindow &window, MessageModel::Severity severity)

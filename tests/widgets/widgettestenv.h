@@ -2,9 +2,11 @@
 
 #include "resourceinit.h"
 
+#include <QAbstractItemModel>
 #include <QCoreApplication>
 #include <QSettings>
 #include <QStandardPaths>
+#include <QStringList>
 #include <QTemporaryDir>
 
 namespace strata::test {
@@ -19,6 +21,15 @@ inline void setUpWidgetTest()
     QSettings::setPath(QSettings::NativeFormat, QSettings::UserScope, settingsDir.path());
     QSettings::setPath(QSettings::IniFormat, QSettings::UserScope, settingsDir.path());
     strata::initWidgetResources();
+}
+
+/// The first-column texts of `parent`'s children: what a tree shows one level down.
+inline QStringList childNames(const QAbstractItemModel *model, const QModelIndex &parent)
+{
+    QStringList names;
+    for (int row = 0; row < model->rowCount(parent); ++row)
+        names.append(model->index(row, 0, parent).data().toString());
+    return names;
 }
 
 } // namespace strata::test
