@@ -1951,112 +1951,112 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlSchemaBuilder</name>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="157"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="55"/>
         <source>database %1 already exists</source>
         <translation>Datenbank %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="179"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="197"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="275"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="848"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="77"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="95"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="173"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="442"/>
         <source>database %1 does not exist</source>
         <translation>Datenbank %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="202"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="278"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="850"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="100"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="176"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="444"/>
         <source>table %1 already exists</source>
         <translation>Tabelle %1 existiert bereits</translation>
     </message>
     <message>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="129"/>
         <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="231"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="333"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="383"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="430"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="281"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="328"/>
         <source>duplicate column name %1</source>
         <translation>doppelter Spaltenname %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="271"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="316"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="169"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="214"/>
         <source>table %1 does not exist</source>
         <translation>Tabelle %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="294"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="192"/>
         <source>unknown table %1</source>
         <translation>unbekannte Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="340"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="381"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="399"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="458"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="489"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="238"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="279"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="297"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="356"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="387"/>
         <source>unknown column %1</source>
         <translation>unbekannte Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="461"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="359"/>
         <source>cannot drop column %1: needed in a foreign key constraint</source>
         <translation>Spalte %1 kann nicht gelöscht werden: sie wird in einem Fremdschlüssel gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="520"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="590"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="29"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="99"/>
         <source>key column %1 doesn&apos;t exist in table</source>
         <translation>Schlüsselspalte %1 existiert nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="537"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="46"/>
         <source>multiple primary keys defined</source>
         <translation>mehrere Primärschlüssel definiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="562"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="748"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="71"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="257"/>
         <source>duplicate key name %1</source>
         <translation>doppelter Schlüsselname %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="607"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="116"/>
         <source>duplicate foreign key constraint name %1</source>
         <translation>doppelter Fremdschlüsselname %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="696"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="205"/>
         <source>duplicate check constraint name %1</source>
         <translation>doppelter Name des Check-Constraints %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="726"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="235"/>
         <source>can&apos;t drop index %1: check that it exists</source>
         <translation>Index %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="737"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="246"/>
         <source>can&apos;t drop index `PRIMARY`: check that it exists</source>
         <translation>Index `PRIMARY` kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="746"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="255"/>
         <source>key %1 does not exist in table</source>
         <translation>Schlüssel %1 existiert nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="769"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="278"/>
         <source>can&apos;t drop foreign key %1: check that it exists</source>
         <translation>Fremdschlüssel %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="789"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="298"/>
         <source>check constraint %1 does not exist</source>
         <translation>Check-Constraint %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="799"/>
+        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="308"/>
         <source>constraint %1 does not exist</source>
         <translation>Constraint %1 existiert nicht</translation>
     </message>
