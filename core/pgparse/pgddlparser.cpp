@@ -13,6 +13,8 @@
 #include <QHash>
 #include <QRegularExpression>
 
+#include <optional>
+
 namespace strata {
 namespace {
 
@@ -88,19 +90,17 @@ public:
         , m_builder(defaultSchema)
     {}
 
-    Status run(const QList<PgQueryStatement> &statements, const TaskControl &control)
+    /// Applies one statement to the model.
+    Status step(const PgQueryStatement &entry, const TaskControl &control)
     {
-        int done = 0;
-        for (const PgQueryStatement &entry : statements) {
-            if (++done % kCancelCheckInterval == 0 && control.isCancelled())
-                return Error::cancellation();
-            m_location = m_map.statementStart(entry.location);
-            m_statementText = entry.sourceOffset == 0 && entry.sourceLength == m_utf8.size()
-                                  ? m_utf8
-                                  : m_utf8.mid(entry.sourceOffset, entry.sourceLength);
-            if (QString error = statement(entry.tree); !error.isEmpty())
-                return Error{located(m_location, error)};
-        }
+        if (++m_done % kCancelCheckInterval == 0 && control.isCancelled())
+            return Error::cancellation();
+        m_location = m_map.statementStart(entry.location);
+        // The statement's own text, without a copy: the script outlives the step.
+        m_statementText =
+            QByteArray::fromRawData(m_utf8.constData() + entry.sourceOffset, entry.sourceLength);
+        if (QString error = statement(entry.tree); !error.isEmpty())
+            return Error{located(m_location, error)};
         return Ok{};
     }
 
@@ -611,6 +611,7 @@ private:
     PgSchemaBuilder m_builder;
     QStringList m_warnings;
     qsizetype m_location = 0;
+    int m_done = 0;
     /// The text node locations of the current statement count from (see PgQueryParse).
     QByteArray m_statementText;
 };
@@ -632,6 +633,27 @@ Expected<PgDdlParse> parsePostgresDdl(const QString &ddl, const QString &sourceN
                          .arg(PgDdlParserTr::tr("the file contains a NUL character; PostgreSQL "
                                                 "DDL is text"))};
     }
+    // Statement by statement first: the fast path for every script the scanner splits well.
+    // A model error does not end the parse: a syntax error later in the script is reported
+    // first, as the server refuses a script that does not parse before running any of it.
+    {
+        Script script(utf8, sourceName, defaultSchema);
+        std::optional<Error> modelError;
+        const PgQueryStreamEnd end = pgQueryStream(utf8, [&](const PgQueryStatement &entry) {
+            if (modelError)
+                return true;
+            if (Status stepped = script.step(entry, control); !stepped) {
+                modelError = stepped.error();
+                return !modelError->cancelled;
+            }
+            return true;
+        });
+        if (end != PgQueryStreamEnd::NeedsWholeParse) {
+            if (modelError)
+                return *modelError;
+            return script.result();
+        }
+    }
     const PgQueryParse parse = pgQueryParse(utf8);
     if (parse.failure) {
         const PgSourceMap map(utf8);
@@ -643,8 +665,10 @@ Expected<PgDdlParse> parsePostgresDdl(const QString &ddl, const QString &sourceN
                          .arg(parse.failure->message)};
     }
     Script script(utf8, sourceName, defaultSchema);
-    if (Status ran = script.run(parse.statements, control); !ran)
-        return ran.error();
+    for (const PgQueryStatement &entry : parse.statements) {
+        if (Status stepped = script.step(entry, control); !stepped)
+            return stepped.error();
+    }
     return script.result();
 }
 

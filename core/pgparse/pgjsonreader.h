@@ -104,6 +104,14 @@ public:
     /// was. One document for many small texts saves two allocations per text.
     Value append(const QByteArray &json, QString *error);
 
+    /// Forgets every tree, keeping the buffers' capacity for the next append(); Values into
+    /// the document become invalid.
+    void clear()
+    {
+        m_text.resize(0);
+        m_nodes.clear();
+    }
+
     /// The root of the first text parsed into the document.
     Value root() const { return m_nodes.empty() ? Value() : Value(this, 0); }
 

@@ -79,9 +79,9 @@ private:
     PgQuerySplitResult m_result;
 };
 
-/// The whole script in one libpg_query call: slower on big scripts, but exact for every
-/// statement (also SQL-standard function bodies with inner semicolons) and for every error.
-PgQueryParse parseWhole(const QByteArray &utf8)
+} // namespace
+
+PgQueryParse pgQueryParse(const QByteArray &utf8)
 {
     PgQueryParse parse;
     const ParseResultGuard result(pg_query_parse(utf8.constData()));
@@ -118,16 +118,12 @@ PgQueryParse parseWhole(const QByteArray &utf8)
     return parse;
 }
 
-} // namespace
-
-PgQueryParse pgQueryParse(const QByteArray &utf8)
+PgQueryStreamEnd pgQueryStream(const QByteArray &utf8,
+                               const std::function<bool(const PgQueryStatement &)> &visit)
 {
-    // libpg_query's JSON output of a whole script grows faster than the script (about 7x
-    // slower than statement by statement at 6,000 statements), so statements split by the
-    // scanner are parsed one at a time. Anything unusual goes through parseWhole().
     const SplitResultGuard split(pg_query_split_with_scanner(utf8.constData()));
     if (split.get().error)
-        return parseWhole(utf8);
+        return PgQueryStreamEnd::NeedsWholeParse;
     // The scanner leaves out a last statement it cannot close ("CREATE TABLE t ("): only
     // whitespace and comments may follow the statements it found.
     qsizetype end = 0;
@@ -136,34 +132,38 @@ PgQueryParse pgQueryParse(const QByteArray &utf8)
         end = last->stmt_location + last->stmt_len;
     }
     if (PgSourceMap(utf8).statementStart(end) < utf8.size())
-        return parseWhole(utf8);
-    PgQueryParse parse;
-    parse.statements.reserve(split.get().n_stmts);
-    // All statements' trees go into one document: two growing buffers instead of two
-    // allocations per statement.
+        return PgQueryStreamEnd::NeedsWholeParse;
+    // One document, emptied before each statement: its buffers keep their capacity, so after
+    // the first few statements nothing is allocated and everything read is in cache.
     const auto document = std::make_shared<pgjson::Document>();
+    QByteArray text;
     for (int i = 0; i < split.get().n_stmts; ++i) {
         const PgQuerySplitStmt *statement = split.get().stmts[i];
-        const QByteArray text(utf8.constData() + statement->stmt_location, statement->stmt_len);
+        // libpg_query needs a NUL-terminated statement; the copy reuses one buffer.
+        text.resize(0);
+        text.append(utf8.constData() + statement->stmt_location, statement->stmt_len);
         const ParseResultGuard result(pg_query_parse(text.constData()));
         if (result.get().error || !result.get().parse_tree)
-            return parseWhole(utf8);
+            return PgQueryStreamEnd::NeedsWholeParse;
+        document->clear();
         const pgjson::Value root =
             document->append(QByteArray::fromRawData(result.get().parse_tree,
                                                      qsizetype(qstrlen(result.get().parse_tree))),
                              nullptr);
         if (root.isUndefined())
-            return parseWhole(utf8);
-        const pgjson::Value statements = root.value(QLatin1String("stmts")).toArray();
-        for (const pgjson::Value entry : statements) {
+            return PgQueryStreamEnd::NeedsWholeParse;
+        for (const pgjson::Value entry : root.value(QLatin1String("stmts")).toArray()) {
             const pgjson::Value object = entry.toObject();
-            parse.statements.append({document, object.value(QLatin1String("stmt")),
-                                     statement->stmt_location +
-                                         object.value(QLatin1String("stmt_location")).toInteger(0),
-                                     statement->stmt_location, statement->stmt_len});
+            const PgQueryStatement visited{
+                document, object.value(QLatin1String("stmt")),
+                statement->stmt_location +
+                    object.value(QLatin1String("stmt_location")).toInteger(0),
+                statement->stmt_location, statement->stmt_len};
+            if (!visit(visited))
+                return PgQueryStreamEnd::Stopped;
         }
     }
-    return parse;
+    return PgQueryStreamEnd::Finished;
 }
 
 qsizetype pgQueryRawParse(const QByteArray &utf8)

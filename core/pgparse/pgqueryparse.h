@@ -5,8 +5,8 @@
 #include <QList>
 #include <QString>
 
+#include <functional>
 #include <memory>
-
 #include <optional>
 
 namespace strata {
@@ -40,8 +40,29 @@ struct PgQueryParse
     std::optional<PgQueryFailure> failure;
 };
 
-/// Parses `utf8` (no NUL bytes) with the PostgreSQL grammar. The libpg_query result is always
-/// freed before returning.
+/// How pgQueryStream() ended.
+enum class PgQueryStreamEnd
+{
+    /// Every statement was visited.
+    Finished,
+    /// The visitor returned false.
+    Stopped,
+    /// The scanner's split cannot be trusted here (a statement it found does not parse on its
+    /// own, or the text ends in an unfinished statement): start over with pgQueryParse().
+    NeedsWholeParse
+};
+
+/// Parses `utf8` (no NUL bytes) statement by statement, as libpg_query's scanner splits it, and
+/// calls `visit` with each statement's tree in order while it returns true. A tree, and the
+/// document it points into, live only for the call: one statement's JSON is in memory at a
+/// time, where a whole-script parse builds tens of megabytes of JSON for a large schema and
+/// spends more time faulting that memory in than parsing.
+PgQueryStreamEnd pgQueryStream(const QByteArray &utf8,
+                               const std::function<bool(const PgQueryStatement &)> &visit);
+
+/// Parses `utf8` (no NUL bytes) with the PostgreSQL grammar in one libpg_query call: slower on
+/// big scripts, but exact for every statement (also SQL-standard function bodies with inner
+/// semicolons) and for every error. The libpg_query result is always freed before returning.
 PgQueryParse pgQueryParse(const QByteArray &utf8);
 
 /// libpg_query's own parse to JSON text, without building anything from it: the baseline the

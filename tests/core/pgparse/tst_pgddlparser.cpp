@@ -441,6 +441,18 @@ void TestPgDdlParser::errors_data()
     QTest::newRow("two primary keys")
         << u"CREATE TABLE t (a int PRIMARY KEY, b int PRIMARY KEY);"_s
         << u"schema.sql:1:1: multiple primary keys for table \"t\" are not allowed"_s;
+    // The server refuses a script that does not parse before it runs any of it: a syntax
+    // error later in the script is reported, not the earlier statement's model error.
+    QTest::newRow("syntax error after a model error")
+        << u"CREATE INDEX ON u (a);\nCREATE TABLE t (a int) FOO;"_s
+        << u"schema.sql:2:24: syntax error at or near \"FOO\""_s;
+    QTest::newRow("model error, then a statement only the whole script parses")
+        << u"CREATE INDEX ON u (a);\nCREATE FUNCTION f() RETURNS int LANGUAGE sql BEGIN ATOMIC "
+           u"SELECT 1; SELECT 2; END;"_s
+        << u"schema.sql:1:1: relation \"u\" does not exist"_s;
+    QTest::newRow("model error in the last statement")
+        << u"CREATE TABLE t (a int);\nCREATE TABLE t (b int);"_s
+        << u"schema.sql:2:1: relation \"t\" already exists"_s;
     QTest::newRow("nul")
         << QStringLiteral("CREATE TABLE t (a int);\n") + QChar(0)
         << u"schema.sql:2:1: the file contains a NUL character; PostgreSQL DDL is text"_s;
