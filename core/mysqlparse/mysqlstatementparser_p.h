@@ -2,8 +2,8 @@
 
 // The recursive-descent MySQL DDL parser, shared by the files that implement its rules:
 // mysqlddlparser.cpp (script, tokens, statements), mysqlcreatetable.cpp (CREATE TABLE:
-// columns, keys, types, defaults, options) and mysqlaltertable.cpp (ALTER/DROP/RENAME,
-// CREATE INDEX). Internal to core/mysqlparse.
+// columns, keys, options), mysqlcolumntype.cpp (types and defaults) and mysqlaltertable.cpp
+// (ALTER/DROP/RENAME, CREATE INDEX). Internal to core/mysqlparse.
 
 #include "mysqlddlparser.h"
 
