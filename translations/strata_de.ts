@@ -272,6 +272,90 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
+    <name>strata::DockerCommand</name>
+    <message>
+        <location filename="../core/docker/dockercommand.cpp" line="46"/>
+        <source>Cannot start %1: %2</source>
+        <translation>%1 kann nicht gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockercommand.cpp" line="59"/>
+        <source>%1 did not finish within %2 s and was stopped.</source>
+        <translation>%1 wurde nicht innerhalb von %2 s fertig und wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockercommand.cpp" line="116"/>
+        <source>%1 failed with exit code %2.</source>
+        <translation>%1 ist mit Exit-Code %2 fehlgeschlagen.</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockercommand.cpp" line="119"/>
+        <source>%1 failed: %2</source>
+        <translation>%1 ist fehlgeschlagen: %2</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DockerDevConfig</name>
+    <message>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="36"/>
+        <source>Unsupported docker image &quot;%1&quot; in %2: use docker://mysql/8/dev, docker://mariadb/latest/dev or docker://postgres/16/dev.</source>
+        <translation>Nicht unterstütztes Docker-Image „%1“ in %2: verwenden Sie docker://mysql/8/dev, docker://mariadb/latest/dev oder docker://postgres/16/dev.</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="44"/>
+        <source>%1 is not a docker URL Strata can start: write docker://&lt;image&gt;/&lt;tag&gt;/&lt;database&gt;, for example docker://mysql/8/dev.</source>
+        <translation>%1 ist keine docker-URL, die Strata starten kann: schreiben Sie docker://&lt;Image&gt;/&lt;Tag&gt;/&lt;Datenbank&gt;, zum Beispiel docker://mysql/8/dev.</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="234"/>
+        <source>docker did not report the container&apos;s published port (it printed &quot;%1&quot;).</source>
+        <translation>docker hat den veröffentlichten Port des Containers nicht gemeldet (Ausgabe: „%1“).</translation>
+    </message>
+</context>
+<context>
+    <name>strata::DockerDevDatabase</name>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="99"/>
+        <source>Waiting for %1 to accept connections</source>
+        <translation>Warten, bis %1 Verbindungen annimmt</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="110"/>
+        <source>Cannot create the database in the docker container for %1: %2</source>
+        <translation>Die Datenbank im Docker-Container für %1 kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="115"/>
+        <source>The database in the docker container for %1 did not accept connections within %2 s: %3</source>
+        <translation>Die Datenbank im Docker-Container für %1 hat innerhalb von %2 s keine Verbindungen angenommen: %3</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="124"/>
+        <source>The docker container for %1 stopped before its database accepted connections. Check that the image %2 starts with `docker run %2`.</source>
+        <translation>Der Docker-Container für %1 wurde beendet, bevor seine Datenbank Verbindungen annahm. Prüfen Sie mit `docker run %2`, ob das Image %2 startet.</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="140"/>
+        <source>docker is not available: set url to a mysql:// or postgres:// URL of a database</source>
+        <translation>docker ist nicht verfügbar: setzen Sie url auf eine mysql://- oder postgres://-URL einer Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="143"/>
+        <source>docker is not available: set dev to a mysql:// or postgres:// URL of a scratch database</source>
+        <translation>docker ist nicht verfügbar: setzen Sie dev auf eine mysql://- oder postgres://-URL einer Wegwerf-Datenbank</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="192"/>
+        <source>Cannot start a docker container for %1: %2</source>
+        <translation>Für %1 kann kein Docker-Container gestartet werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="196"/>
+        <source>Starting %1 in docker</source>
+        <translation>%1 wird in Docker gestartet</translation>
+    </message>
+</context>
+<context>
     <name>strata::EnvEditorDialog</name>
     <message>
         <location filename="../widgets/project/enveditordialog.cpp" line="45"/>
@@ -2723,74 +2807,68 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SchemaLoader</name>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="39"/>
+        <location filename="../core/load/schemaloader.cpp" line="41"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="56"/>
+        <location filename="../core/load/schemaloader.cpp" line="58"/>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="64"/>
+        <location filename="../core/load/schemaloader.cpp" line="66"/>
         <source>&quot;%1&quot; is not UTF-8 text: save it as UTF-8 and load it again.</source>
         <translation>„%1“ ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="83"/>
-        <location filename="../core/load/schemaloader.cpp" line="268"/>
-        <source>docker is not available: set dev to a mysql:// or postgres:// URL of a scratch database</source>
-        <translation>docker ist nicht verfügbar: setzen Sie dev auf eine mysql://- oder postgres://-URL einer Wegwerf-Datenbank</translation>
-    </message>
-    <message>
-        <location filename="../core/load/schemaloader.cpp" line="89"/>
+        <location filename="../core/load/schemaloader.cpp" line="90"/>
         <source>Dev database %1 is not supported in this version of Strata: use sqlite://dev?mode=memory.</source>
         <translation>Die Entwicklungsdatenbank %1 wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="95"/>
+        <location filename="../core/load/schemaloader.cpp" line="96"/>
         <source>Cannot tell which SQL dialect &quot;%1&quot; is written in: give a dev database (--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).</source>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="121"/>
-        <location filename="../core/load/schemaloader.cpp" line="139"/>
+        <location filename="../core/load/schemaloader.cpp" line="122"/>
+        <location filename="../core/load/schemaloader.cpp" line="140"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="108"/>
+        <location filename="../core/load/schemaloader.cpp" line="109"/>
         <source>Dialect &quot;%1&quot; is not supported: use sqlite, mysql, mariadb or postgres.</source>
         <translation>Der Dialekt „%1“ wird nicht unterstützt: verwenden Sie sqlite, mysql, mariadb oder postgres.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="185"/>
+        <location filename="../core/load/schemaloader.cpp" line="186"/>
         <source>File &quot;%1&quot; does not exist. Check the path in the file:// URL.</source>
         <translation>Die Datei „%1“ existiert nicht. Prüfen Sie den Pfad in der file://-URL.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="189"/>
+        <location filename="../core/load/schemaloader.cpp" line="190"/>
         <source>&quot;%1&quot; is a folder: give a .sql file of DDL or an SQLite database file.</source>
         <translation>„%1“ ist ein Ordner: Geben Sie eine .sql-Datei mit DDL oder eine SQLite-Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="200"/>
+        <location filename="../core/load/schemaloader.cpp" line="201"/>
         <source>Cannot load &quot;%1&quot;: file:// sources must be .sql files of DDL or SQLite database files.</source>
         <translation>„%1“ kann nicht geladen werden: file://-Quellen müssen .sql-Dateien mit DDL oder SQLite-Datenbankdateien sein.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="208"/>
+        <location filename="../core/load/schemaloader.cpp" line="209"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="223"/>
+        <location filename="../core/load/schemaloader.cpp" line="224"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="262"/>
+        <location filename="../core/load/schemaloader.cpp" line="271"/>
         <source>%1 refers to a project environment: open the project&apos;s atlas.hcl and choose an environment (--env NAME).</source>
         <translation>%1 verweist auf eine Projektumgebung: Öffnen Sie die atlas.hcl des Projekts und wählen Sie eine Umgebung (--env NAME).</translation>
     </message>

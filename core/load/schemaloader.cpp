@@ -1,6 +1,8 @@
 #include "schemaloader.h"
 
 #include "connection.h"
+#include "docker/dockerdevconfig.h"
+#include "docker/dockerdevdatabase.h"
 #include "mysql/mysqldevdatabase.h"
 #include "mysqlparse/mysqlddlparser.h"
 #include "pgparse/pgddlparser.h"
@@ -80,8 +82,7 @@ Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
         case DatabaseUrl::Scheme::Postgres:
             return QStringLiteral("postgres");
         case DatabaseUrl::Scheme::Docker:
-            return Error{SchemaLoaderTr::tr("docker is not available: set dev to a mysql:// or "
-                                            "postgres:// URL of a scratch database")};
+            return dockerUrlDialect(*request.devUrl);
         default:
             break;
         }
@@ -234,6 +235,49 @@ Expected<LoadResult> loadProgramOutput(const LoadRequest &request, const TaskCon
     return result;
 }
 
+/// Inspects a fresh database in a container, as Atlas does with a docker:// source URL.
+Expected<LoadResult> inspectDockerDatabase(const DatabaseUrl &url, const TaskControl &control)
+{
+    auto container = DockerDevDatabase::start(url, DockerUrlUse::Source, control);
+    if (!container)
+        return container.error();
+    return inspectDatabase(container.value()->url(), control);
+}
+
+/// Whether loading the source goes through the dev database. Atlas opens the dev database
+/// before it reads a file or runs a program, so a docker:// dev database starts (or docker's
+/// absence is reported) first; a database source never needs it.
+bool sourceUsesDevDatabase(const LoadRequest &request)
+{
+    if (request.program)
+        return true;
+    return request.url.scheme() == DatabaseUrl::Scheme::File &&
+           !looksLikeSqliteDatabase(request.url.path());
+}
+
+Expected<LoadResult> loadSource(const LoadRequest &request, const TaskControl &control)
+{
+    if (request.program)
+        return loadProgramOutput(request, control);
+    switch (request.url.scheme()) {
+    case DatabaseUrl::Scheme::Sqlite:
+    case DatabaseUrl::Scheme::MySql:
+    case DatabaseUrl::Scheme::MariaDb:
+    case DatabaseUrl::Scheme::Postgres:
+        return inspectDatabase(request.url, control);
+    case DatabaseUrl::Scheme::File:
+        return loadFile(request, control);
+    case DatabaseUrl::Scheme::Env:
+        return Error{SchemaLoaderTr::tr(
+                         "%1 refers to a project environment: open the project's atlas.hcl and "
+                         "choose an environment (--env NAME).")
+                         .arg(request.url.toString())};
+    case DatabaseUrl::Scheme::Docker:
+        return inspectDockerDatabase(request.url, control);
+    }
+    return Error{};
+}
+
 } // namespace
 
 Expected<LoadResult> loadSchema(const LoadRequest &request, const TaskControl &control)
@@ -243,33 +287,21 @@ Expected<LoadResult> loadSchema(const LoadRequest &request, const TaskControl &c
     QElapsedTimer timer;
     timer.start();
     Expected<LoadResult> result = Error{};
-    if (request.program) {
-        result = loadProgramOutput(request, control);
-        qCDebug(lcLoad) << "loaded" << request.displayName << "in" << timer.elapsed() << "ms";
-        return result;
+    if (request.devUrl && request.devUrl->scheme() == DatabaseUrl::Scheme::Docker &&
+        sourceUsesDevDatabase(request)) {
+        // The container lives until the load is done; its URL stands in for the docker:// one.
+        auto container =
+            DockerDevDatabase::start(*request.devUrl, DockerUrlUse::DevDatabase, control);
+        if (!container)
+            return container.error();
+        LoadRequest throughContainer = request;
+        throughContainer.devUrl = container.value()->url();
+        result = loadSource(throughContainer, control);
+    } else {
+        result = loadSource(request, control);
     }
-    switch (request.url.scheme()) {
-    case DatabaseUrl::Scheme::Sqlite:
-    case DatabaseUrl::Scheme::MySql:
-    case DatabaseUrl::Scheme::MariaDb:
-    case DatabaseUrl::Scheme::Postgres:
-        result = inspectDatabase(request.url, control);
-        break;
-    case DatabaseUrl::Scheme::File:
-        result = loadFile(request, control);
-        break;
-    case DatabaseUrl::Scheme::Env:
-        result = Error{SchemaLoaderTr::tr(
-                           "%1 refers to a project environment: open the project's atlas.hcl and "
-                           "choose an environment (--env NAME).")
-                           .arg(request.url.toString())};
-        break;
-    case DatabaseUrl::Scheme::Docker:
-        result = Error{SchemaLoaderTr::tr("docker is not available: set dev to a mysql:// or "
-                                          "postgres:// URL of a scratch database")};
-        break;
-    }
-    qCDebug(lcLoad) << "loaded" << request.url.toString() << "in" << timer.elapsed() << "ms";
+    qCDebug(lcLoad) << "loaded" << (request.program ? request.displayName : request.url.toString())
+                    << "in" << timer.elapsed() << "ms";
     return result;
 }
 

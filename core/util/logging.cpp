@@ -3,3 +3,4 @@
 Q_LOGGING_CATEGORY(lcLoad, "strata.load", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcSqlite, "strata.sqlite", QtInfoMsg)
 Q_LOGGING_CATEGORY(lcHcl, "strata.hcl", QtInfoMsg)
+Q_LOGGING_CATEGORY(lcDocker, "strata.docker", QtInfoMsg)

@@ -1,6 +1,7 @@
 // Runs the real `strata` executable headless and checks what a user sees: stdout, stderr, exit
 // code.
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
 #include <QSqlDatabase>
@@ -20,9 +21,11 @@ struct Run
     QString err;
 };
 
-Run runStrata(const QStringList &arguments, const QString &workingDirectory = QString())
+Run runStrata(const QStringList &arguments, const QString &workingDirectory = QString(),
+              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
 {
     QProcess process;
+    process.setProcessEnvironment(environment);
     if (!workingDirectory.isEmpty())
         process.setWorkingDirectory(workingDirectory);
     process.start(QStringLiteral(STRATA_BINARY), arguments);
@@ -99,6 +102,7 @@ private Q_SLOTS:
     void failsWithOneClearLine_data();
     void failsWithOneClearLine();
     void reportsUnreadableFile();
+    void dockerDevUrlWithoutDocker();
     void inspectsProjectEnvironments_data();
     void inspectsProjectEnvironments();
     void inspectsTheBundledExample();
@@ -367,6 +371,49 @@ void TestCli::reportsUnreadableFile()
     QCOMPARE(QString::fromUtf8(process.readAllStandardError()),
              QStringLiteral("Error: Cannot read \"%1\": Permission denied.\n").arg(path));
     QFile::setPermissions(path, QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+}
+
+void TestCli::dockerDevUrlWithoutDocker()
+{
+    // No docker client in PATH: the docker:// dev database fails before the file is even read
+    // (Atlas opens the dev database first), with one line that says what to set instead.
+    const QString emptyBin = m_dir.filePath(QStringLiteral("no-docker-bin"));
+    QVERIFY(QDir().mkpath(emptyBin));
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("PATH"), emptyBin);
+    QElapsedTimer clock;
+    clock.start();
+    const Run run = runStrata({QStringLiteral("schema"), QStringLiteral("inspect"),
+                               QStringLiteral("--url"), QStringLiteral("file://x.sql"),
+                               QStringLiteral("--dev-url"), QStringLiteral("docker://mysql/8/dev")},
+                              m_dir.path(), environment);
+    QCOMPARE(run.exitCode, 1);
+    QCOMPARE(run.err, QStringLiteral("Error: docker is not available: set dev to a mysql:// or "
+                                     "postgres:// URL of a scratch database\n"));
+    QVERIFY(run.out.isEmpty());
+    QVERIFY(clock.elapsed() < 10'000);
+
+    // The same through an env's dev attribute; the schema program (which would create "ran"
+    // with the shell alone, PATH being empty) never runs.
+    const QString project = m_dir.filePath(QStringLiteral("docker-project"));
+    QVERIFY(QDir().mkpath(project));
+    QFile config(project + QLatin1String("/atlas.hcl"));
+    QVERIFY(config.open(QIODevice::WriteOnly));
+    config.write("data \"external_schema\" \"app\" {\n"
+                 "  program = [\"/bin/sh\", \"-c\", \": > ran; echo 'CREATE TABLE t (id int);'\"]\n"
+                 "}\n"
+                 "env \"docker\" {\n"
+                 "  src = data.external_schema.app.url\n"
+                 "  dev = \"docker://postgres/16/dev?search_path=public\"\n"
+                 "}\n");
+    config.close();
+    const Run env =
+        runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("--env"),
+                   QStringLiteral("docker"), QStringLiteral("--url"), QStringLiteral("env://src")},
+                  project, environment);
+    QCOMPARE(env.err, run.err);
+    QCOMPARE(env.exitCode, 1);
+    QVERIFY(!QFile::exists(project + QLatin1String("/ran")));
 }
 
 void TestCli::inspectsProjectEnvironments_data()
