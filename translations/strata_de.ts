@@ -163,37 +163,38 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Strata merkt sich Verbindungen ohne ihr Passwort: Geben Sie es zum Verbinden ein (leer lassen, wenn der Server keines braucht).</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="336"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="342"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="344"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="350"/>
         <source>Written as sslmode=… in the URL</source>
         <translation>Steht als sslmode=… in der URL</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="345"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="351"/>
         <source>Written as tls=… in the URL (true verifies the server)</source>
         <translation>Steht als tls=… in der URL (true prüft den Server)</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="354"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="360"/>
         <source>Written as search_path=… in the URL; empty: every schema</source>
         <translation>Steht als search_path=… in der URL; leer: jedes Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="355"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="361"/>
         <source>MySQL and MariaDB call the database a schema</source>
         <translation>MySQL und MariaDB nennen die Datenbank ein Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="385"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="391"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="394"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="213"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="400"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
@@ -1461,7 +1462,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Nichts zu öffnen: Wählen Sie eine Datei oder geben Sie eine URL an.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/loadsource.cpp" line="110"/>
+        <location filename="../widgets/jobs/loadsource.cpp" line="112"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1510,131 +1511,141 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="30"/>
+        <source>C&amp;lose Project</source>
+        <translation>Pro&amp;jekt schließen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="32"/>
+        <source>Close the open project and stop watching its atlas.hcl</source>
+        <translation>Das offene Projekt schließen und seine atlas.hcl nicht mehr überwachen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainactions.cpp" line="34"/>
         <source>&amp;Edit Environment…</source>
         <translation>Umgebung &amp;bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="31"/>
+        <location filename="../widgets/mainactions.cpp" line="35"/>
         <source>Edit the selected environment of atlas.hcl</source>
         <translation>Die ausgewählte Umgebung der atlas.hcl bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="32"/>
+        <location filename="../widgets/mainactions.cpp" line="37"/>
         <source>&amp;Reload</source>
         <translation>&amp;Neu laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="33"/>
+        <location filename="../widgets/mainactions.cpp" line="38"/>
         <source>Load the current database or file again</source>
         <translation>Die aktuelle Datenbank oder Datei erneut laden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="35"/>
+        <location filename="../widgets/mainactions.cpp" line="40"/>
         <source>&amp;Cancel Loading</source>
         <translation>Laden abbre&amp;chen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="36"/>
+        <location filename="../widgets/mainactions.cpp" line="41"/>
         <source>Stop the running load</source>
         <translation>Den laufenden Ladevorgang abbrechen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="37"/>
+        <location filename="../widgets/mainactions.cpp" line="42"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="38"/>
+        <location filename="../widgets/mainactions.cpp" line="43"/>
         <source>Quit Strata</source>
         <translation>Strata beenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="41"/>
+        <location filename="../widgets/mainactions.cpp" line="46"/>
         <source>&amp;Find…</source>
         <translation>&amp;Suchen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="42"/>
+        <location filename="../widgets/mainactions.cpp" line="47"/>
         <source>Find text in the HCL or SQL view</source>
         <translation>Text in der HCL- oder SQL-Ansicht suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="43"/>
+        <location filename="../widgets/mainactions.cpp" line="48"/>
         <source>Find &amp;Next</source>
         <translation>&amp;Weitersuchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="44"/>
+        <location filename="../widgets/mainactions.cpp" line="49"/>
         <source>Go to the next match</source>
         <translation>Zum nächsten Treffer springen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="45"/>
+        <location filename="../widgets/mainactions.cpp" line="50"/>
         <source>Find &amp;Previous</source>
         <translation>&amp;Rückwärts suchen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="46"/>
+        <location filename="../widgets/mainactions.cpp" line="51"/>
         <source>Go to the previous match</source>
         <translation>Zum vorherigen Treffer springen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="48"/>
+        <location filename="../widgets/mainactions.cpp" line="53"/>
         <source>Filter &amp;Schema…</source>
         <translation>Schema &amp;filtern…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="49"/>
+        <location filename="../widgets/mainactions.cpp" line="54"/>
         <source>Filter the schema tree by name</source>
         <translation>Den Schemabaum nach Namen filtern</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="52"/>
+        <location filename="../widgets/mainactions.cpp" line="57"/>
         <source>Follow &amp;System</source>
         <translation>&amp;System folgen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="53"/>
+        <location filename="../widgets/mainactions.cpp" line="58"/>
         <source>Use the colours of the desktop</source>
         <translation>Die Farben der Arbeitsumgebung verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="54"/>
+        <location filename="../widgets/mainactions.cpp" line="59"/>
         <source>&amp;Light</source>
         <translation>&amp;Hell</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="54"/>
+        <location filename="../widgets/mainactions.cpp" line="59"/>
         <source>Use light colours</source>
         <translation>Helle Farben verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="55"/>
+        <location filename="../widgets/mainactions.cpp" line="60"/>
         <source>&amp;Dark</source>
         <translation>&amp;Dunkel</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="55"/>
+        <location filename="../widgets/mainactions.cpp" line="60"/>
         <source>Use dark colours</source>
         <translation>Dunkle Farben verwenden</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="61"/>
+        <location filename="../widgets/mainactions.cpp" line="66"/>
         <source>&amp;About Strata</source>
         <translation>Ü&amp;ber Strata</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="62"/>
+        <location filename="../widgets/mainactions.cpp" line="67"/>
         <source>Show Strata&apos;s version and the versions of its libraries</source>
         <translation>Die Version von Strata und die Versionen seiner Bibliotheken anzeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="64"/>
+        <location filename="../widgets/mainactions.cpp" line="69"/>
         <source>About &amp;Qt</source>
         <translation>Über &amp;Qt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainactions.cpp" line="64"/>
+        <location filename="../widgets/mainactions.cpp" line="69"/>
         <source>Show Qt&apos;s version</source>
         <translation>Die Qt-Version anzeigen</translation>
     </message>
@@ -1642,52 +1653,52 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="82"/>
+        <location filename="../widgets/mainwindow.cpp" line="83"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="87"/>
+        <location filename="../widgets/mainwindow.cpp" line="88"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="92"/>
+        <location filename="../widgets/mainwindow.cpp" line="93"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="98"/>
+        <location filename="../widgets/mainwindow.cpp" line="99"/>
         <source>Program Output</source>
         <translation>Programmausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="113"/>
+        <location filename="../widgets/mainwindow.cpp" line="114"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="124"/>
+        <location filename="../widgets/mainwindow.cpp" line="125"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="129"/>
+        <location filename="../widgets/mainwindow.cpp" line="130"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="136"/>
+        <location filename="../widgets/mainwindow.cpp" line="137"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="143"/>
+        <location filename="../widgets/mainwindow.cpp" line="144"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="146"/>
+        <location filename="../widgets/mainwindow.cpp" line="147"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
@@ -1702,128 +1713,139 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="485"/>
+        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <source>%1 — %2 — Strata</source>
+        <translation>%1 — %2 — Strata</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowopen.cpp" line="125"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="228"/>
         <source>Open SQL File</source>
         <translation>SQL-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="74"/>
+        <location filename="../widgets/mainwindow.cpp" line="75"/>
         <source>Open a project (File &gt; Open Project…), connect to a server (File &gt; Connect…), or open an SQLite database or a .sql file.</source>
         <translation>Öffnen Sie ein Projekt (Datei &gt; Projekt öffnen…), verbinden Sie sich mit einem Server (Datei &gt; Verbinden…) oder öffnen Sie eine SQLite-Datenbank oder eine .sql-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="171"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="127"/>
+        <source>Which SQL dialect is %1 written in? Recent Files remembers the answer.</source>
+        <translation>In welchem SQL-Dialekt ist %1 geschrieben? „Zuletzt geöffnet“ merkt sich die Antwort.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowopen.cpp" line="133"/>
+        <source>&amp;Open</source>
+        <translation>Ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowopen.cpp" line="177"/>
+        <source>Closed project %1.</source>
+        <translation>Projekt %1 geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowopen.cpp" line="178"/>
+        <source>Closed %1.</source>
+        <translation>%1 geschlossen.</translation>
+    </message>
+    <message>
+        <location filename="../widgets/mainwindowopen.cpp" line="188"/>
         <source>Open Project (choose its atlas.hcl)</source>
         <translation>Projekt öffnen (seine atlas.hcl wählen)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="172"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="189"/>
         <source>Atlas project files (*.hcl);;All files (*)</source>
         <translation>Atlas-Projektdateien (*.hcl);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="179"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="196"/>
         <source>%1 is not an Atlas project file: choose an atlas.hcl.</source>
         <translation>%1 ist keine Atlas-Projektdatei: Wählen Sie eine atlas.hcl.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="158"/>
         <source>Opened %1. Choose an env and press Load Schema (F5).</source>
         <translation>%1 geöffnet. Wählen Sie eine Umgebung und drücken Sie „Schema laden“ (F5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="321"/>
+        <location filename="../widgets/mainwindow.cpp" line="228"/>
         <source>Loading %1 cancelled.</source>
         <translation>Laden von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="324"/>
+        <location filename="../widgets/mainwindow.cpp" line="231"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="344"/>
+        <location filename="../widgets/mainwindow.cpp" line="251"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="349"/>
+        <location filename="../widgets/mainwindow.cpp" line="256"/>
         <source>Loading %1 (%2)</source>
         <translation>%1 wird geladen (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="351"/>
+        <location filename="../widgets/mainwindow.cpp" line="258"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="378"/>
+        <location filename="../widgets/mainwindow.cpp" line="285"/>
         <source>Loaded %1 from %2 in %3 ms (the program ran %4 ms of it)</source>
         <translation>%1 aus %2 in %3 ms geladen (davon lief das Programm %4 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="382"/>
+        <location filename="../widgets/mainwindow.cpp" line="289"/>
         <source>Loaded %1 from %2 in %3 ms</source>
         <translation>%1 aus %2 in %3 ms geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="385"/>
+        <location filename="../widgets/mainwindow.cpp" line="292"/>
         <source>Done: the program ran %1 ms.</source>
         <translation>Fertig: Das Programm lief %1 ms.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="400"/>
+        <location filename="../widgets/mainwindow.cpp" line="307"/>
         <source>Failed; see the Messages panel.</source>
         <translation>Fehlgeschlagen; siehe Meldungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="410"/>
+        <location filename="../widgets/mainwindow.cpp" line="338"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="431"/>
+        <location filename="../widgets/mainwindow.cpp" line="359"/>
         <source>No model file is known for table %1: its DDL came without an -- atlas:pos directive.</source>
         <translation>Für Tabelle %1 ist keine Modelldatei bekannt: Ihre DDL kam ohne „-- atlas:pos“-Direktive.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="442"/>
+        <location filename="../widgets/mainwindow.cpp" line="370"/>
         <source>Table %1 is defined in %2, lines %3–%4.</source>
         <translation>Tabelle %1 ist in %2 definiert, Zeilen %3–%4.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="452"/>
-        <source>&amp;Load Schema</source>
-        <translation>Schema &amp;laden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="452"/>
-        <source>&amp;Reload</source>
-        <translation>&amp;Neu laden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="453"/>
-        <source>Load the selected environment&apos;s src</source>
-        <translation>Die Quelle (src) der ausgewählten Umgebung laden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="454"/>
-        <source>Load the current database or file again</source>
-        <translation>Die aktuelle Datenbank oder Datei erneut laden</translation>
-    </message>
-    <message>
-        <location filename="../widgets/mainwindow.cpp" line="479"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="222"/>
         <source>%1 DDL (*.sql)</source>
         <translation>%1-DDL (*.sql)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="483"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="226"/>
         <source>All files, as %1 DDL (*)</source>
         <translation>Alle Dateien, als %1-DDL (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="511"/>
-        <location filename="../widgets/mainwindow.cpp" line="513"/>
+        <location filename="../widgets/mainwindow.cpp" line="417"/>
+        <location filename="../widgets/mainwindow.cpp" line="419"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
@@ -2580,12 +2602,12 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>%1 wurde auf der Festplatte geändert, lässt sich aber nicht laden; die vorige Fassung bleibt geöffnet. %2</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="65"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="69"/>
         <source>%1 (env %2)</source>
         <translation>%1 (Umgebung %2)</translation>
     </message>
     <message numerus="yes">
-        <location filename="../widgets/project/projectcontroller.cpp" line="76"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="80"/>
         <source>Opened project %1: %n env(s) (%2).</source>
         <translation>
             <numerusform>Projekt %1 geöffnet: %n Umgebung (%2).</numerusform>
@@ -2593,27 +2615,27 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         </translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="86"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="99"/>
         <source>No project is open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="89"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="102"/>
         <source>%1 has no env to load: add an env block.</source>
         <translation>%1 hat keine Umgebung zum Laden: Fügen Sie einen env-Block hinzu.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="119"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="133"/>
         <source>Env &quot;%1&quot; unchanged; nothing was written.</source>
         <translation>Umgebung „%1“ unverändert; nichts wurde geschrieben.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="126"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="140"/>
         <source>Saved %1, but it does not load again: %2</source>
         <translation>%1 gespeichert, lässt sich aber nicht erneut laden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectcontroller.cpp" line="129"/>
+        <location filename="../widgets/project/projectcontroller.cpp" line="143"/>
         <source>Saved env &quot;%1&quot; to %2 (changed: %3).</source>
         <translation>Umgebung „%1“ in %2 gespeichert (geändert: %3).</translation>
     </message>
@@ -2621,129 +2643,138 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::ProjectPanel</name>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="38"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="41"/>
         <source>&amp;Load Schema</source>
         <translation>Schema &amp;laden</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="39"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="42"/>
         <source>&amp;Edit…</source>
         <translation>&amp;Bearbeiten…</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="46"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="49"/>
         <source>The environments (env blocks) of atlas.hcl</source>
         <translation>Die Umgebungen (env-Blöcke) der atlas.hcl</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="59"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="63"/>
+        <source>This env is declared with for_each: choose the instance (each.key) to show and load</source>
+        <translation>Diese Umgebung ist mit for_each deklariert: Wählen Sie die Instanz (each.key), die angezeigt und geladen wird</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="71"/>
+        <source>&amp;Instance:</source>
+        <translation>&amp;Instanz:</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectpanel.cpp" line="74"/>
         <source>URL:</source>
         <translation>URL:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="60"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="75"/>
         <source>Dev:</source>
         <translation>Dev:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="61"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="76"/>
         <source>Source:</source>
         <translation>Quelle:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="62"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="77"/>
         <source>Program:</source>
         <translation>Programm:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="63"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="78"/>
         <source>Migrations:</source>
         <translation>Migrationen:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="64"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="79"/>
         <source>Schemas:</source>
         <translation>Schemas:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="65"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="80"/>
         <source>Exclude:</source>
         <translation>Ausschließen:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="69"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="84"/>
         <source> s</source>
         <translation> s</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="71"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="86"/>
         <source>How long the env&apos;s external schema program may run before it is stopped</source>
         <translation>Wie lange das externe Schemaprogramm der Umgebung laufen darf, bevor es beendet wird</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="76"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="91"/>
         <source>Program &amp;timeout:</source>
         <translation>Programm-&amp;Zeitlimit:</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="87"/>
-        <source>Load the selected environment&apos;s desired schema (src) (F5)</source>
-        <translation>Das Sollschema (src) der ausgewählten Umgebung laden (F5)</translation>
+        <location filename="../widgets/project/projectpanel.cpp" line="103"/>
+        <source>Load the selected environment&apos;s desired schema (src); Enter on an env does the same</source>
+        <translation>Das Sollschema (src) der ausgewählten Umgebung laden; Enter auf einer Umgebung tut dasselbe</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="91"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="107"/>
         <source>Edit the selected environment in atlas.hcl (Ctrl+E)</source>
         <translation>Die ausgewählte Umgebung in atlas.hcl bearbeiten (Strg+E)</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="136"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="152"/>
         <source>No project open. Use File &gt; Open Project… (Ctrl+Shift+P) to open a folder with an atlas.hcl.</source>
         <translation>Kein Projekt geöffnet. Öffnen Sie mit Datei &gt; Projekt öffnen… (Strg+Umschalt+P) einen Ordner mit einer atlas.hcl.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="143"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="159"/>
         <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="184"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="220"/>
         <source>not set</source>
         <translation>nicht gesetzt</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="191"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="227"/>
         <source>Environment</source>
         <translation>Umgebung</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectpanel.cpp" line="191"/>
+        <location filename="../widgets/project/projectpanel.cpp" line="227"/>
         <source>Environment “%1”</source>
         <translation>Umgebung „%1“</translation>
-    </message>
-    <message numerus="yes">
-        <location filename="../widgets/project/projectpanel.cpp" line="214"/>
-        <source>This env is declared with for_each: %n instance(s); the first is shown and loaded.</source>
-        <translation>
-            <numerusform>Diese Umgebung ist mit for_each deklariert: %n Instanz; die erste wird angezeigt und geladen.</numerusform>
-            <numerusform>Diese Umgebung ist mit for_each deklariert: %n Instanzen; die erste wird angezeigt und geladen.</numerusform>
-        </translation>
     </message>
 </context>
 <context>
     <name>strata::ProjectSession</name>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="48"/>
-        <location filename="../widgets/project/projectsession.cpp" line="78"/>
+        <location filename="../widgets/project/projectsession.cpp" line="74"/>
+        <location filename="../widgets/project/projectsession.cpp" line="108"/>
+        <location filename="../widgets/project/projectsession.cpp" line="109"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/project/projectsession.cpp" line="81"/>
+        <location filename="../widgets/project/projectsession.cpp" line="119"/>
         <source>No project is open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="56"/>
+        <location filename="../widgets/project/projectsession.cpp" line="89"/>
         <source>%1 has no env &quot;%2&quot;.</source>
         <translation>%1 hat keine Umgebung „%2“.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="69"/>
+        <location filename="../widgets/project/projectsession.cpp" line="104"/>
         <source>env &quot;%1&quot;</source>
         <translation>env &quot;%1&quot;</translation>
     </message>
@@ -2751,26 +2782,94 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::RecentFilesMenu</name>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="12"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="13"/>
         <source>Recent &amp;Files</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="51"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="50"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../widgets/recentfilesmenu.cpp" line="61"/>
+        <source>%1, read as %2 DDL</source>
+        <translation>%1, gelesen als %2-DDL</translation>
+    </message>
+    <message>
+        <location filename="../widgets/recentfilesmenu.cpp" line="62"/>
         <source>%1
 Remembered without its password: Strata asks for it when you open it.</source>
         <translation>%1
 Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="59"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="70"/>
         <source>No Recent Files</source>
         <translation>Keine zuletzt geöffneten Dateien</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="62"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="73"/>
         <source>Clear Recent Files</source>
         <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
+    <name>strata::ReloadTarget</name>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="20"/>
+        <source>Reload</source>
+        <translation>Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="23"/>
+        <source>&amp;Reload %1</source>
+        <translation>%1 &amp;neu laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="26"/>
+        <source>Load %1 again; the Project dock&apos;s Load Schema button loads the selected env</source>
+        <translation>%1 erneut laden; die Schaltfläche „Schema laden“ im Projekt-Dock lädt die ausgewählte Umgebung</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="31"/>
+        <source>Load %1 again</source>
+        <translation>%1 erneut laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="38"/>
+        <source>&amp;Reload env %1</source>
+        <translation>Umgebung %1 &amp;neu laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="40"/>
+        <source>&amp;Load env %1</source>
+        <translation>Umgebung %1 &amp;laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="43"/>
+        <source>Load Schema</source>
+        <translation>Schema laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="44"/>
+        <source>Load the desired schema (src) of env %1, selected in the Project dock</source>
+        <translation>Das Sollschema (src) der im Projekt-Dock ausgewählten Umgebung %1 laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="50"/>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="52"/>
+        <source>The project has no env to load: add an env block to its atlas.hcl</source>
+        <translation>Das Projekt hat keine Umgebung zum Laden: Fügen Sie seiner atlas.hcl einen env-Block hinzu</translation>
+    </message>
+    <message>
+        <location filename="../widgets/jobs/reloadtarget.cpp" line="55"/>
+        <source>Open a database, a .sql file, a connection or a project first</source>
+        <translation>Öffnen Sie zuerst eine Datenbank, eine .sql-Datei, eine Verbindung oder ein Projekt</translation>
     </message>
 </context>
 <context>
@@ -2964,7 +3063,7 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Das Schema als SQL-DDL (atlas schema inspect --format &apos;{{ sql . }}&apos;)</translation>
     </message>
     <message>
-        <location filename="../widgets/pages/schematexttabs.cpp" line="86"/>
+        <location filename="../widgets/pages/schematexttabs.cpp" line="88"/>
         <source>Cannot open the model file %1: %2</source>
         <translation>Die Modelldatei %1 lässt sich nicht öffnen: %2</translation>
     </message>

@@ -26,9 +26,14 @@ MainActions::MainActions(QObject *parent)
                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_P),
                        tr("Open a folder with an atlas.hcl, or an atlas.hcl file"));
     openProject->setIcon(QApplication::style()->standardIcon(QStyle::SP_DirOpenIcon));
+    // Ctrl+W is left free: it is the usual shortcut for closing a tab or a document.
+    closeProject = make(QStringLiteral("closeProject"), tr("C&lose Project"),
+                        QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_W),
+                        tr("Close the open project and stop watching its atlas.hcl"));
     editEnvironment =
         make(QStringLiteral("editEnvironment"), tr("&Edit Environment…"),
              QKeySequence(Qt::CTRL | Qt::Key_E), tr("Edit the selected environment of atlas.hcl"));
+    // MainWindow names what F5 loads in the text as it changes (see ReloadTarget).
     reload = make(QStringLiteral("reload"), tr("&Reload"), QKeySequence(Qt::Key_F5),
                   tr("Load the current database or file again"));
     reload->setIcon(QApplication::style()->standardIcon(QStyle::SP_BrowserReload));

@@ -20,6 +20,7 @@ public:
     QAction *connectDatabase;
     QAction *openSqlFile;
     QAction *openProject;
+    QAction *closeProject;
     QAction *editEnvironment;
     QAction *reload;
     QAction *cancelLoad;

@@ -3,15 +3,15 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/connectdialog.h"
 #include "editor/codeeditor.h"
+#include "jobs/reloadtarget.h"
 #include "jobs/schemaloadjob.h"
-#include "jobs/sqldialects.h"
 #include "mainactions.h"
 #include "messages/messagepanel.h"
 #include "pages/schematexttabs.h"
 #include "project/programoutputpanel.h"
 #include "project/projectcontroller.h"
 #include "project/projectpanel.h"
-#include "project/projectpath.h"
+#include "project/projectsession.h"
 #include "recentfilesmenu.h"
 #include "schema/counttexts.h"
 #include "schema/schemabrowser.h"
@@ -24,7 +24,7 @@
 #include <QCloseEvent>
 #include <QDir>
 #include <QDockWidget>
-#include <QFileDialog>
+#include <QFileInfo>
 #include <QMenuBar>
 #include <QMimeData>
 #include <QStatusBar>
@@ -70,6 +70,7 @@ MainWindow::MainWindow(QWidget *parent)
     restoreState(m_settings.windowState());
     updateTitle();
     updateProjectActions();
+    updateReloadAction();
     statusBar()->showMessage(
         tr("Open a project (File > Open Project…), connect to a server (File > Connect…), or "
            "open an SQLite database or a .sql file."));
@@ -117,7 +118,7 @@ void MainWindow::createMenus()
     file->addSeparator();
     file->addActions({a->reload, a->cancelLoad});
     file->addSeparator();
-    file->addAction(a->editEnvironment);
+    file->addActions({a->editEnvironment, a->closeProject});
     file->addSeparator();
     file->addAction(a->quit);
 
@@ -148,9 +149,8 @@ void MainWindow::createMenus()
 
     // Shortcuts keep working with the menu bar hidden (and offscreen).
     addActions({a->openProject, a->connectDatabase, a->openDatabase, a->openSqlFile, a->reload,
-                a->cancelLoad, a->editEnvironment, a->quit, a->find, a->findNext, a->findPrevious,
-                a->filterSchema});
-    a->reload->setEnabled(false);
+                a->cancelLoad, a->editEnvironment, a->closeProject, a->quit, a->find, a->findNext,
+                a->findPrevious, a->filterSchema});
     a->cancelLoad->setEnabled(false);
 }
 
@@ -164,24 +164,8 @@ void MainWindow::connectActions()
     });
     connect(a->openSqlFile, &QAction::triggered, this, &MainWindow::openSqlFileWithDialog);
     connect(a->connectDatabase, &QAction::triggered, this, [this] { showConnectDialog(); });
-    connect(a->openProject, &QAction::triggered, this, [this] {
-        // A file dialog, not a folder dialog: it shows the atlas.hcl to pick (a folder still
-        // opens by drag and drop or on the command line).
-        const QString path = QFileDialog::getOpenFileName(
-            this, tr("Open Project (choose its atlas.hcl)"), m_settings.lastDirectory(),
-            tr("Atlas project files (*.hcl);;All files (*)"));
-        if (path.isEmpty())
-            return;
-        m_settings.setLastDirectory(QFileInfo(path).absolutePath());
-        const QString config = projectConfigPath(path);
-        if (config.isEmpty()) {
-            reportFailure(QFileInfo(path).fileName(),
-                          tr("%1 is not an Atlas project file: choose an atlas.hcl.")
-                              .arg(QDir::toNativeSeparators(path)));
-            return;
-        }
-        openProject(config);
-    });
+    connect(a->openProject, &QAction::triggered, this, &MainWindow::openProjectWithDialog);
+    connect(a->closeProject, &QAction::triggered, this, &MainWindow::closeProject);
     connect(a->editEnvironment, &QAction::triggered, m_project,
             &ProjectController::editSelectedEnv);
     connect(m_recent, &RecentFilesMenu::openRequested, this, &MainWindow::openRecent);
@@ -210,85 +194,6 @@ void MainWindow::connectActions()
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
 }
 
-void MainWindow::openPath(const QString &pathOrUrl)
-{
-    const QString config = projectConfigPath(pathOrUrl);
-    if (!config.isEmpty()) {
-        openProject(config, true);
-        return;
-    }
-    Expected<LoadSource> source = resolveLoadSource(pathOrUrl);
-    if (!source) {
-        reportFailure(pathOrUrl, source.error().message);
-        return;
-    }
-    startLoad(source.value());
-}
-
-void MainWindow::openSqlFile(const QString &path, const QString &dialect)
-{
-    Expected<LoadSource> source = resolveLoadSource(path, dialect);
-    if (!source) {
-        reportFailure(path, source.error().message);
-        return;
-    }
-    startLoad(source.value());
-}
-
-void MainWindow::connectTo(const DatabaseUrl &url)
-{
-    startLoad(resolveLoadSource(url));
-}
-
-ConnectDialog *MainWindow::showConnectDialog(const QString &urlText, bool askForPassword)
-{
-    auto *dialog = new ConnectDialog(this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!urlText.isEmpty()) {
-        Expected<DatabaseUrl> url = DatabaseUrl::parse(urlText);
-        if (url)
-            dialog->setUrl(url.value());
-    }
-    if (askForPassword)
-        dialog->askForPassword();
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        Expected<DatabaseUrl> url = dialog->url();
-        if (url)
-            connectTo(url.value());
-    });
-    dialog->open();
-    return dialog;
-}
-
-void MainWindow::openRecent(const QString &entry)
-{
-    if (entry.contains(QLatin1String("://"))) {
-        Expected<DatabaseUrl> url = DatabaseUrl::parse(entry);
-        if (url && url->isDatabase() && url->scheme() != DatabaseUrl::Scheme::Sqlite) {
-            showConnectDialog(entry, true);
-            return;
-        }
-    }
-    openPath(entry);
-}
-
-bool MainWindow::openProject(const QString &configPath, bool load)
-{
-    const Status opened = m_project->open(configPath);
-    if (!opened) {
-        reportFailure(QFileInfo(configPath).fileName(), opened.error().message);
-        return false;
-    }
-    m_recent->add(QFileInfo(configPath).absoluteFilePath());
-    m_projectDock->show();
-    m_projectDock->raise();
-    statusBar()->showMessage(tr("Opened %1. Choose an env and press Load Schema (F5).")
-                                 .arg(QDir::toNativeSeparators(configPath)));
-    if (load)
-        loadSelectedEnv();
-    return true;
-}
-
 void MainWindow::loadSelectedEnv()
 {
     Expected<LoadSource> source = m_project->selectedEnvLoad();
@@ -306,10 +211,12 @@ bool MainWindow::isLoading() const
 
 void MainWindow::reload()
 {
-    if (m_project->isOpen())
+    const ReloadTarget target = reloadTargetFor(m_reloadSource, m_project->isOpen(),
+                                                m_project->session()->selectedEnvLabel(), {});
+    if (target.kind == ReloadTarget::Kind::Source)
+        startLoad(*m_reloadSource);
+    else if (target.kind == ReloadTarget::Kind::SelectedEnv)
         loadSelectedEnv();
-    else if (m_source)
-        startLoad(*m_source);
 }
 
 void MainWindow::cancelLoad()
@@ -385,8 +292,8 @@ void MainWindow::onLoadSucceeded(quint64 id, const LoadOutcome &outcome)
     m_project->loadEnded(tr("Done: the program ran %1 ms.").arg(result.programMs));
     m_messages->info(text);
     statusBar()->showMessage(text);
-    m_recent->add(m_source->recentEntry);
-    m_actions->reload->setEnabled(true);
+    m_recent->add(m_source->recentEntry, m_source->sqlDialect);
+    setReloadSource(*m_source);
     endLoad();
     updateTitle();
     Q_EMIT schemaShown();
@@ -398,8 +305,29 @@ void MainWindow::onLoadFailed(quint64 id, const Error &error)
         return;
     m_job = nullptr;
     m_project->loadEnded(tr("Failed; see the Messages panel."));
+    // F5 retries what failed: the user may have fixed the file or started the server meanwhile.
+    setReloadSource(*m_loadingSource);
     endLoad();
     reportFailure(m_loadingSource->displayName, error.message);
+    if (id == m_connectJobId)
+        reopenConnectDialog(m_loadingSource->request.url, error.message);
+}
+
+void MainWindow::setReloadSource(const LoadSource &source)
+{
+    if (source.projectConfig.isEmpty())
+        m_reloadSource = source;
+    else
+        m_reloadSource.reset();
+    updateReloadAction();
+}
+
+void MainWindow::clearShownSchema()
+{
+    m_source.reset();
+    m_realm = Realm();
+    m_schema->clear();
+    m_tabs->clear();
 }
 
 void MainWindow::reportFailure(const QString &name, const QString &message)
@@ -449,51 +377,24 @@ void MainWindow::updateProjectActions()
 {
     const bool open = m_project->isOpen();
     m_actions->editEnvironment->setEnabled(open);
-    m_actions->reload->setText(open ? tr("&Load Schema") : tr("&Reload"));
-    m_actions->reload->setStatusTip(open ? tr("Load the selected environment's src")
-                                         : tr("Load the current database or file again"));
-    m_actions->reload->setToolTip(m_actions->reload->statusTip());
-    if (open)
-        m_actions->reload->setEnabled(true);
+    m_actions->closeProject->setEnabled(open);
+    updateReloadAction();
 }
 
-void MainWindow::openWithDialog(const QString &title, const QString &filters)
+void MainWindow::updateReloadAction()
 {
-    const QString path =
-        QFileDialog::getOpenFileName(this, title, m_settings.lastDirectory(), filters);
-    if (path.isEmpty())
-        return;
-    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
-    openPath(path);
-}
-
-void MainWindow::openSqlFileWithDialog()
-{
-    // The file type picks the dialect: every filter matches *.sql, and the last one chosen is
-    // preselected.
-    const QList<SqlDialect> dialects = sqlDialects();
-    QStringList filters;
-    QString selected;
-    const QString last = m_settings.sqlDialect();
-    for (const SqlDialect &dialect : dialects) {
-        filters.append(tr("%1 DDL (*.sql)").arg(dialect.name));
-        if (dialect.id == last)
-            selected = filters.last();
-    }
-    filters.append(tr("All files, as %1 DDL (*)").arg(sqlDialectName(last)));
-    const QString path =
-        QFileDialog::getOpenFileName(this, tr("Open SQL File"), m_settings.lastDirectory(),
-                                     filters.join(QLatin1String(";;")), &selected);
-    if (path.isEmpty())
-        return;
-    QString dialect = last;
-    for (int i = 0; i < dialects.size(); ++i) {
-        if (filters.at(i) == selected)
-            dialect = dialects.at(i).id;
-    }
-    m_settings.setLastDirectory(QFileInfo(path).absolutePath());
-    m_settings.setSqlDialect(dialect);
-    openSqlFile(path, dialect);
+    const bool shownFromProject = m_source && m_project->isOpen() &&
+                                  m_source->projectConfig == m_project->session()->configPath();
+    const ReloadTarget target = reloadTargetFor(m_reloadSource, m_project->isOpen(),
+                                                m_project->session()->selectedEnvLabel(),
+                                                shownFromProject ? m_source->envLabel : QString());
+    QAction *reload = m_actions->reload;
+    reload->setText(target.text);
+    reload->setIconText(target.iconText);
+    reload->setStatusTip(target.tip);
+    reload->setToolTip(
+        tr("%1 (%2)").arg(target.tip, reload->shortcut().toString(QKeySequence::NativeText)));
+    reload->setEnabled(target.kind != ReloadTarget::Kind::Nothing);
 }
 
 void MainWindow::setTheme(ThemeChoice theme)
@@ -507,7 +408,12 @@ void MainWindow::setTheme(ThemeChoice theme)
 
 void MainWindow::updateTitle()
 {
-    if (m_project->isOpen())
+    // The title names what the views show; a database opened on its own while a project is
+    // open is named before the project.
+    const bool separate = m_source && m_source->projectConfig.isEmpty();
+    if (m_project->isOpen() && separate)
+        setWindowTitle(tr("%1 — %2 — Strata").arg(m_source->displayName, m_project->titleText()));
+    else if (m_project->isOpen())
         setWindowTitle(tr("%1 — Strata").arg(m_project->titleText()));
     else
         setWindowTitle(m_source ? tr("%1 — Strata").arg(m_source->displayName)

@@ -28,7 +28,9 @@ class SchemaTextTabs;
 class ThemeManager;
 
 /// Strata's main window. It only assembles the parts: the Schema dock, the HCL/SQL tabs, the
-/// Messages dock, menus and the status bar, and runs one schema load at a time.
+/// Messages dock, menus and the status bar, and runs one schema load at a time. The File menu's
+/// ways of opening something (dialogs, Recent Files, Connect…, projects) are in
+/// mainwindowopen.cpp.
 class MainWindow : public QMainWindow
 {
     Q_OBJECT
@@ -45,16 +47,21 @@ public:
     /// `load` is set. False (reported in Messages) when it does not load.
     bool openProject(const QString &configPath, bool load = false);
     bool isLoading() const;
+    /// File > Close Project: cancels the project's running load, stops watching atlas.hcl and
+    /// empties the Project dock; a schema loaded from the project leaves the views too.
+    void closeProject();
     /// Loads a .sql file of DDL in `dialect` ("sqlite", "mysql", "mariadb", "postgres").
     void openSqlFile(const QString &path, const QString &dialect);
     /// Loads a server URL (its password stays in memory; Recent Files gets it without).
     void connectTo(const DatabaseUrl &url);
     /// File > Connect…: opens the (window-modal) dialog, filled from `urlText` when given, and
-    /// asks for the password when `askForPassword`. Its Connect button calls connectTo().
+    /// asks for the password when `askForPassword`. Its Connect button calls connectTo(); when
+    /// that load fails, the dialog opens again with the values typed and the error.
     ConnectDialog *showConnectDialog(const QString &urlText = QString(),
                                      bool askForPassword = false);
     /// A Recent Files entry: a server URL (stored without its password) reopens the Connect
-    /// dialog; anything else opens with openPath().
+    /// dialog; a .sql file opens in the dialect it was read in (asked for when an entry from an
+    /// older version has none); anything else opens with openPath().
     void openRecent(const QString &entry);
 
     SchemaBrowser *schemaBrowser() const { return m_schema; }
@@ -65,7 +72,9 @@ public:
     MainActions *actions() const { return m_actions; }
 
 public Q_SLOTS:
-    /// Loads the current source again, or the selected env's src when a project is open (F5).
+    /// F5: loads the database, .sql file or connection opened last again; with a project open
+    /// and nothing opened since, the env selected in the Project dock. The action's text says
+    /// which (see ReloadTarget).
     void reload();
     /// Stops the running load; its result, if it still arrives, is dropped (Escape).
     void cancelLoad();
@@ -89,6 +98,16 @@ private:
     void loadSelectedEnv();
     void openTableSource(const QString &schema, const QString &table);
     void updateProjectActions();
+    void updateReloadAction();
+    /// A load ended: a database, file or connection becomes what F5 loads; an env clears it.
+    void setReloadSource(const LoadSource &source);
+    void clearShownSchema();
+    ConnectDialog *newConnectDialog();
+    /// Connect… failed: the dialog again, with `url` (password in memory) and `message`.
+    void reopenConnectDialog(const DatabaseUrl &url, const QString &message);
+    /// A .sql file from Recent Files remembered without a dialect: asks which one it is in.
+    void askSqlDialect(const QString &path);
+    void openProjectWithDialog();
     void onLoadProgress(quint64 id, const QString &stage, int done, int total);
     void onLoadSucceeded(quint64 id, const LoadOutcome &outcome);
     void onLoadFailed(quint64 id, const Error &error);
@@ -115,8 +134,15 @@ private:
 
     QPointer<SchemaLoadJob> m_job;
     quint64 m_lastJobId = 0;
+    /// The load Connect… started: if it fails, the dialog comes back with what was typed.
+    quint64 m_connectJobId = 0;
+    /// What the views show.
     std::optional<LoadSource> m_source;
     std::optional<LoadSource> m_loadingSource;
+    /// What F5 loads again: the database, .sql file or connection that last finished loading
+    /// (or failed to, so that F5 retries it). Opening a project or loading an env clears it,
+    /// and F5 loads the selected env instead.
+    std::optional<LoadSource> m_reloadSource;
     /// What the tree shows, for the model file positions of its tables.
     Realm m_realm;
 };

@@ -1,5 +1,6 @@
 #include "recentfilesmenu.h"
 
+#include "jobs/sqldialects.h"
 #include "settings/appsettings.h"
 #include "url/databaseurl.h"
 
@@ -17,11 +18,11 @@ RecentFilesMenu::RecentFilesMenu(AppSettings *settings, QWidget *parent)
     rebuild();
 }
 
-void RecentFilesMenu::add(const QString &entry)
+void RecentFilesMenu::add(const QString &entry, const QString &sqlDialect)
 {
     if (entry.isEmpty())
         return;
-    m_settings->addRecentFile(entry);
+    m_settings->addRecentFile(entry, sqlDialect);
     rebuild();
 }
 
@@ -37,9 +38,16 @@ void RecentFilesMenu::rebuild()
         const bool project = !url && info.suffix() == QLatin1String("hcl");
         // Entries are stored without passwords; masking again covers lists from older versions.
         const QString shown = url ? maskPasswordsIn(file) : file;
+        // SQLite is what a .sql file means unless the user chose otherwise: only name the others.
+        const QString dialect = url || project ? QString() : m_settings->recentSqlDialect(file);
+        const QString dialectName = dialect.isEmpty() || dialect == QLatin1String("sqlite")
+                                        ? QString()
+                                        : sqlDialectName(dialect);
         const QString name = url       ? shown
                              : project ? info.dir().dirName() + QLatin1Char('/') + info.fileName()
-                                       : info.fileName();
+                             : dialectName.isEmpty()
+                                 ? info.fileName()
+                                 : tr("%1 (%2)").arg(info.fileName(), dialectName);
         const QString label = number < 10 ? QStringLiteral("&%1 %2").arg(number).arg(name)
                                           : QStringLiteral("%1 %2").arg(number).arg(name);
         QAction *action = addAction(label);
@@ -48,6 +56,9 @@ void RecentFilesMenu::rebuild()
         const bool server =
             parsed && parsed->isDatabase() && parsed->scheme() != DatabaseUrl::Scheme::Sqlite;
         action->setStatusTip(url ? shown : QDir::toNativeSeparators(file));
+        if (!dialect.isEmpty())
+            action->setStatusTip(
+                tr("%1, read as %2 DDL").arg(action->statusTip(), sqlDialectName(dialect)));
         action->setToolTip(server ? tr("%1\nRemembered without its password: Strata asks for "
                                        "it when you open it.")
                                         .arg(shown)

@@ -15,8 +15,9 @@ class RecentFilesMenu : public QMenu
 public:
     RecentFilesMenu(AppSettings *settings, QWidget *parent = nullptr);
 
-    /// Records a successful open and rebuilds the menu.
-    void add(const QString &entry);
+    /// Records a successful open and rebuilds the menu; `sqlDialect` is what a .sql file was
+    /// read in (see AppSettings::addRecentFile()).
+    void add(const QString &entry, const QString &sqlDialect = QString());
 
 Q_SIGNALS:
     void openRequested(const QString &entry);

@@ -1,5 +1,6 @@
 // File > Connect… without a server: the URL and the fields agree both ways, the password is
-// never on screen nor in Recent Files, and what Connect cannot open is refused with a reason.
+// never on screen nor in Recent Files, what Connect cannot open is refused with a reason, and a
+// connection that fails brings the dialog back as it was filled in.
 #include "dialogs/connectdialog.h"
 #include "dialogs/connectionfields.h"
 #include "jobs/loadsource.h"
@@ -11,8 +12,12 @@
 
 #include <QAction>
 #include <QComboBox>
+#include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPointer>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QSpinBox>
 #include <QTest>
 
@@ -39,6 +44,17 @@ void retype(QLineEdit *edit, const QString &text)
 void selectData(QComboBox *combo, const QVariant &data)
 {
     combo->setCurrentIndex(combo->findData(data));
+}
+
+/// The dialog on screen: an accepted one may linger hidden until deleteLater runs.
+ConnectDialog *visibleDialog(MainWindow &window)
+{
+    const QList<ConnectDialog *> dialogs = window.findChildren<ConnectDialog *>();
+    for (ConnectDialog *dialog : dialogs) {
+        if (dialog->isVisible())
+            return dialog;
+    }
+    return nullptr;
 }
 
 } // namespace
@@ -235,6 +251,75 @@ private Q_SLOTS:
         QVERIFY2(dialog->statusLabel()->text().contains(QLatin1String("enter it")),
                  qPrintable(dialog->statusLabel()->text()));
         dialog->reject();
+    }
+
+    /// A connection that fails (nothing listens on port 1) brings the dialog back as the user
+    /// left it, with the reason; the password stays in memory and out of the settings.
+    void failedConnectReopensWithWhatWasTyped()
+    {
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.actions()->connectDatabase->trigger();
+        ConnectDialog *dialog = visibleDialog(window);
+        QVERIFY(dialog);
+        retype(child<QLineEdit>(dialog, "hostEdit"), QStringLiteral("127.0.0.1"));
+        child<QSpinBox>(dialog, "portSpin")->setValue(1);
+        retype(child<QLineEdit>(dialog, "userEdit"), QStringLiteral("app"));
+        retype(dialog->passwordEdit(), QStringLiteral("hunter2"));
+        retype(child<QLineEdit>(dialog, "databaseEdit"), QStringLiteral("shop"));
+        retype(child<QLineEdit>(dialog, "schemaEdit"), QStringLiteral("sales"));
+        selectData(child<QComboBox>(dialog, "sslModeCombo"), QStringLiteral("disable"));
+        const QString typedUrl = dialog->urlEdit()->text();
+        const QPointer<ConnectDialog> first = dialog;
+        QTest::keyClick(dialog, Qt::Key_Return);
+        QVERIFY(!first || !first->isVisible());
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, 20000);
+
+        ConnectDialog *again = nullptr;
+        QTRY_VERIFY((again = visibleDialog(window)) != nullptr);
+        QVERIFY(again != first);
+        QCOMPARE(again->urlEdit()->text(), typedUrl);
+        QCOMPARE(again->urlEdit()->text(),
+                 QStringLiteral("postgres://app:****@127.0.0.1:1/"
+                                "shop?sslmode=disable&search_path=sales"));
+        QCOMPARE(child<QLineEdit>(again, "hostEdit")->text(), QStringLiteral("127.0.0.1"));
+        QCOMPARE(child<QSpinBox>(again, "portSpin")->value(), 1);
+        QCOMPARE(child<QLineEdit>(again, "userEdit")->text(), QStringLiteral("app"));
+        QCOMPARE(again->passwordEdit()->text(), QStringLiteral("hunter2"));
+        QCOMPARE(again->passwordEdit()->echoMode(), QLineEdit::Password);
+        QVERIFY(again->statusLabel()->isVisible());
+        const QString status = again->statusLabel()->text();
+        QVERIFY2(status.startsWith(QStringLiteral("Connection failed: ")), qPrintable(status));
+        QVERIFY2(status.contains(failed.first().first().toString()), qPrintable(status));
+        QVERIFY(!status.contains(QStringLiteral("hunter2")));
+        if (const QString folder = qEnvironmentVariable("STRATA_SCREENSHOT_DIR"); !folder.isEmpty())
+            QVERIFY(again->grab().save(folder + QStringLiteral("/connect-failed.png")));
+
+        // Editing a field means a new attempt: the old error goes.
+        QTest::keyClicks(child<QLineEdit>(again, "hostEdit"), QStringLiteral("x"));
+        QVERIFY(!again->statusLabel()->isVisible());
+        again->reject();
+
+        // Never written down: not in Recent Files, not anywhere in the settings file.
+        QVERIFY(AppSettings().recentFiles().filter(QStringLiteral("127.0.0.1")).isEmpty());
+        QSettings settings;
+        settings.sync();
+        QFile file(settings.fileName());
+        QVERIFY(!file.open(QIODevice::ReadOnly) || !file.readAll().contains("hunter2"));
+    }
+
+    void cancelledConnectDoesNotReopen()
+    {
+        MainWindow window;
+        window.show();
+        ConnectDialog *dialog = window.showConnectDialog(
+            QStringLiteral("postgres://app:hunter2@127.0.0.1:1/shop?connect_timeout=5"));
+        dialog->accept();
+        QVERIFY(window.isLoading());
+        window.cancelLoad();
+        QTest::qWait(200);
+        QVERIFY(!visibleDialog(window));
     }
 
     /// STRATA_SCREENSHOT_DIR=folder saves the dialog over the window there, to look at;

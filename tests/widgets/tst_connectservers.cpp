@@ -130,6 +130,55 @@ private Q_SLOTS:
         loadThroughDialog(server, ConnectionFields::Driver::MariaDb);
     }
 
+    void wrongPasswordReopensTheDialog_data()
+    {
+        QTest::addColumn<QByteArray>("variable");
+        QTest::newRow("postgres") << QByteArray("STRATA_TEST_POSTGRES_URL");
+        QTest::newRow("mariadb") << QByteArray("STRATA_TEST_MYSQL_URL");
+    }
+
+    /// The server says no: the dialog comes back with what was typed, the wrong password
+    /// still in its field to correct, and the server's message.
+    void wrongPasswordReopensTheDialog()
+    {
+        QFETCH(QByteArray, variable);
+        if (qEnvironmentVariableIsEmpty(variable.constData())) {
+            const QByteArray reason = variable + " is not set: start the test servers with "
+                                                 "eval \"$(packaging/testservers/start-all.sh)\"";
+            if (qgetenv("CI") == "true")
+                QFAIL(reason.constData());
+            QSKIP(reason.constData());
+        }
+        const DatabaseUrl server =
+            DatabaseUrl::parse(qEnvironmentVariable(variable.constData())).value();
+        MainWindow window;
+        window.show();
+        QSignalSpy failed(&window, &MainWindow::loadFailed);
+        window.actions()->connectDatabase->trigger();
+        ConnectDialog *dialog = visibleConnectDialog(window);
+        QVERIFY(dialog);
+        dialog->setUrl(server);
+        auto *password = dialog->passwordEdit();
+        password->selectAll();
+        QTest::keyClicks(password, QStringLiteral("not-the-password"));
+        const QString typedUrl = dialog->urlEdit()->text();
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
+
+        ConnectDialog *again = nullptr;
+        QTRY_VERIFY((again = visibleConnectDialog(window)) != nullptr);
+        QCOMPARE(again->urlEdit()->text(), typedUrl);
+        QCOMPARE(again->passwordEdit()->text(), QStringLiteral("not-the-password"));
+        const QString status = again->statusLabel()->text();
+        QVERIFY2(status.startsWith(QLatin1String("Connection failed: ")), qPrintable(status));
+        QVERIFY2(status.contains(QLatin1String("password"), Qt::CaseInsensitive) ||
+                     status.contains(QLatin1String("denied"), Qt::CaseInsensitive),
+                 qPrintable(status));
+        QVERIFY(!status.contains(QLatin1String("not-the-password")));
+        QVERIFY(AppSettings().recentFiles().isEmpty());
+        again->reject();
+    }
+
     void mysqlSqlFileOpensAsMariaDb()
     {
         MainWindow window;

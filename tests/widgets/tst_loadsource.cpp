@@ -106,6 +106,10 @@ private Q_SLOTS:
         QCOMPARE(maria->request.dialect, QStringLiteral("mariadb"));
         QCOMPARE(maria->displayName, QStringLiteral("schema.sql (MariaDB)"));
         QCOMPARE(maria->recentEntry, path);
+        // Recent Files remembers the dialect with the file; a database has none.
+        QCOMPARE(maria->sqlDialect, QStringLiteral("mariadb"));
+        QCOMPARE(byDefault->sqlDialect, QStringLiteral("sqlite"));
+        QCOMPARE(resolveLoadSource(m_dir.filePath(QStringLiteral("a.db")))->sqlDialect, QString());
     }
 
     void rejectsNonsense()

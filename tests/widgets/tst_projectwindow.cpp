@@ -195,7 +195,7 @@ private Q_SLOTS:
         QVERIFY(panel->isVisible());
         QVERIFY2(window.windowTitle().contains(QFileInfo(m_dir->path()).fileName()),
                  qPrintable(window.windowTitle()));
-        QCOMPARE(window.actions()->reload->text(), QStringLiteral("&Load Schema"));
+        QCOMPARE(window.actions()->reload->text(), QStringLiteral("&Load env local"));
         QCOMPARE(AppSettings().recentFiles().value(0), m_config);
 
         // The password of a literal URL never reaches the dock.

@@ -207,6 +207,12 @@ void ConnectDialog::askForPassword()
                false);
 }
 
+void ConnectDialog::showConnectionError(const QString &message)
+{
+    // Server errors are text we did not write: mask any URL in them.
+    showStatus(tr("Connection failed: %1").arg(maskPasswordsIn(message)), true);
+}
+
 void ConnectDialog::takePasswords(const QString &typed)
 {
     // By pattern, not by parsing: the URL may not parse yet (or ever), and the password must

@@ -38,6 +38,8 @@ public:
     /// For a remembered URL (stored without its password): puts the cursor in the password
     /// field and says why.
     void askForPassword();
+    /// Connecting with these values failed: says why, in the dialog, until a field is edited.
+    void showConnectionError(const QString &message);
 
     QLineEdit *urlEdit() const { return m_url; }
     QLineEdit *passwordEdit() const { return m_password; }

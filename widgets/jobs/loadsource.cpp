@@ -102,8 +102,10 @@ Expected<LoadSource> resolveLoadSource(const QString &pathOrUrl, const QString &
         return url.error();
     LoadSource source;
     source.request.url = url.value();
-    if (!database)
+    if (!database) {
         source.request.dialect = sqlDialect.isEmpty() ? kSqliteDialect : sqlDialect;
+        source.sqlDialect = source.request.dialect;
+    }
     // SQLite is what a .sql file means unless the user chose otherwise: only name the others.
     source.displayName = database || source.request.dialect == kSqliteDialect
                              ? info.fileName()

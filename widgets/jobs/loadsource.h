@@ -15,6 +15,13 @@ struct LoadSource
     QString displayName;
     /// What Recent Files remembers: never a password (a server URL is stored without it).
     QString recentEntry;
+    /// The dialect a .sql file is read in, remembered with recentEntry so Recent Files reopens
+    /// it the same way; empty for databases, URLs and projects.
+    QString sqlDialect;
+    /// The atlas.hcl this load comes from, and the env as the window names it ("local", or
+    /// "tenant (acme)" for an instance of a for_each env); empty unless it is a project's env.
+    QString projectConfig;
+    QString envLabel;
 };
 
 /// Resolves a local path or a URL. A file whose first 16 bytes are the SQLite header, or named

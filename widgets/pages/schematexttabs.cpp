@@ -66,6 +66,8 @@ void SchemaTextTabs::setTexts(const QString &hcl, const QString &sql)
 void SchemaTextTabs::clear()
 {
     setTexts(QString(), QString());
+    for (int index = count() - 1; index >= 0; --index)
+        closeSourceTab(index);
 }
 
 bool SchemaTextTabs::showTable(const QString &schema, const QString &table, const QString &column)

@@ -19,6 +19,7 @@ public:
     explicit SchemaTextTabs(QWidget *parent = nullptr);
 
     void setTexts(const QString &hcl, const QString &sql);
+    /// Empties the HCL and SQL views and closes the model file tabs.
     void clear();
     /// Shows the HCL tab scrolled to the table's block (or the column's), highlighted.
     bool showTable(const QString &schema, const QString &table, const QString &column);

@@ -40,6 +40,10 @@ ProjectController::ProjectController(AppSettings *settings, MessagePanel *messag
                 .arg(QDir::toNativeSeparators(m_session->configPath()), error.message));
     });
     connect(m_panel, &ProjectPanel::envSelected, this, &ProjectController::onEnvSelected);
+    connect(m_panel, &ProjectPanel::instanceSelected, this, [this](int index) {
+        m_session->selectInstance(index);
+        Q_EMIT projectChanged();
+    });
     connect(m_panel, &ProjectPanel::loadRequested, this, &ProjectController::loadRequested);
     connect(m_panel, &ProjectPanel::editRequested, this, &ProjectController::editSelectedEnv);
     connect(m_panel, &ProjectPanel::programTimeoutChanged, this, [this](int seconds) {
@@ -61,7 +65,7 @@ QString ProjectController::titleText() const
     if (!isOpen())
         return {};
     const QString folder = QFileInfo(m_session->configPath()).dir().dirName();
-    const QString env = m_session->selectedEnv();
+    const QString env = m_session->selectedEnvLabel();
     return env.isEmpty() ? folder : tr("%1 (env %2)").arg(folder, env);
 }
 
@@ -80,6 +84,15 @@ Status ProjectController::open(const QString &configPath)
     return opened;
 }
 
+void ProjectController::close()
+{
+    if (m_editor)
+        m_editor->close();
+    m_programRunning = false;
+    m_output->clear();
+    m_session->close();
+}
+
 Expected<LoadSource> ProjectController::selectedEnvLoad() const
 {
     if (!isOpen())
@@ -90,7 +103,8 @@ Expected<LoadSource> ProjectController::selectedEnvLoad() const
                          .arg(QDir::toNativeSeparators(m_session->configPath()))};
     }
     return m_session->loadSource(env,
-                                 m_settings->programTimeoutSeconds(m_session->configPath(), env));
+                                 m_settings->programTimeoutSeconds(m_session->configPath(), env),
+                                 m_session->selectedInstance());
 }
 
 void ProjectController::editSelectedEnv()
@@ -157,7 +171,8 @@ void ProjectController::showProject()
     if (!isOpen()) {
         m_panel->setProject(nullptr, QString());
     } else {
-        m_panel->setProject(&m_session->project(), m_session->selectedEnv());
+        m_panel->setProject(&m_session->project(), m_session->selectedEnv(),
+                            m_session->selectedInstance());
         m_panel->setProgramTimeout(
             m_settings->programTimeoutSeconds(m_session->configPath(), m_session->selectedEnv()));
     }

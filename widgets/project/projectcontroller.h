@@ -37,6 +37,9 @@ public:
 
     /// Opens the project file `configPath` and reports it in the Messages panel.
     Status open(const QString &configPath);
+    /// Closes the project: the env form, the watch on atlas.hcl and the program's output go;
+    /// the dock shows "no project" as at start.
+    void close();
     /// The load of the selected env's src, with its program timeout from the settings.
     Expected<LoadSource> selectedEnvLoad() const;
     /// Opens the env form for the selected env (window-modal, not blocking).

@@ -1,7 +1,9 @@
 #include "projectpanel.h"
 
+#include "projectsession.h"
 #include "url/databaseurl.h"
 
+#include <QComboBox>
 #include <QDir>
 #include <QFileInfo>
 #include <QFormLayout>
@@ -34,6 +36,7 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     , m_envs(new QListWidget(this))
     , m_summary(new QFormLayout)
     , m_error(new QLabel(this))
+    , m_instance(new QComboBox(this))
     , m_timeout(new QSpinBox(this))
     , m_load(new QPushButton(tr("&Load Schema"), this))
     , m_edit(new QPushButton(tr("&Edit…"), this))
@@ -46,7 +49,7 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     m_envs->setToolTip(tr("The environments (env blocks) of atlas.hcl"));
     m_envs->setMaximumHeight(m_envs->fontMetrics().height() * 6);
     connect(m_envs, &QListWidget::currentTextChanged, this, [this](const QString &name) {
-        showEnv(name);
+        showEnv(name, 0);
         if (!name.isEmpty())
             Q_EMIT envSelected(name);
     });
@@ -56,6 +59,18 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     auto *summaryBox = m_summaryBox;
     summaryBox->setLayout(m_summary);
     m_summary->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    m_instance->setObjectName(QStringLiteral("envInstanceBox"));
+    m_instance->setToolTip(tr("This env is declared with for_each: choose the instance (each.key) "
+                              "to show and load"));
+    connect(m_instance, &QComboBox::currentIndexChanged, this, [this](int index) {
+        if (index < 0)
+            return;
+        showSummary();
+        Q_EMIT instanceSelected(index);
+    });
+    auto *instanceLabel = new QLabel(tr("&Instance:"), this);
+    instanceLabel->setBuddy(m_instance);
+    m_summary->addRow(instanceLabel, m_instance);
     addSummaryRow(QStringLiteral("url"), tr("URL:"));
     addSummaryRow(QStringLiteral("dev"), tr("Dev:"));
     addSummaryRow(QStringLiteral("src"), tr("Source:"));
@@ -84,7 +99,8 @@ ProjectPanel::ProjectPanel(QWidget *parent)
     m_error->hide();
 
     m_load->setObjectName(QStringLiteral("loadEnvButton"));
-    m_load->setToolTip(tr("Load the selected environment's desired schema (src) (F5)"));
+    m_load->setToolTip(
+        tr("Load the selected environment's desired schema (src); Enter on an env does the same"));
     m_load->setDefault(true);
     connect(m_load, &QPushButton::clicked, this, &ProjectPanel::loadRequested);
     m_edit->setObjectName(QStringLiteral("editEnvButton"));
@@ -124,7 +140,7 @@ QLabel *ProjectPanel::summaryLabel(const QString &attribute) const
     return m_values.value(attribute);
 }
 
-void ProjectPanel::setProject(const Project *project, const QString &selectedEnv)
+void ProjectPanel::setProject(const Project *project, const QString &selectedEnv, int instance)
 {
     const QSignalBlocker blocker(m_envs);
     m_envs->clear();
@@ -153,13 +169,18 @@ void ProjectPanel::setProject(const Project *project, const QString &selectedEnv
     m_load->setEnabled(hasEnvs);
     m_edit->setEnabled(hasEnvs);
     m_timeout->setEnabled(hasEnvs);
-    showEnv(selectedEnv);
+    showEnv(selectedEnv, instance);
 }
 
 QString ProjectPanel::selectedEnv() const
 {
     const QListWidgetItem *item = m_envs->currentItem();
     return item ? item->text() : QString();
+}
+
+int ProjectPanel::selectedInstance() const
+{
+    return qMax(0, m_instance->currentIndex());
 }
 
 void ProjectPanel::setProgramTimeout(int seconds)
@@ -178,8 +199,23 @@ void ProjectPanel::setLoading(bool loading)
     m_load->setEnabled(!loading && m_envs->count() > 0);
 }
 
-void ProjectPanel::showEnv(const QString &name)
+void ProjectPanel::showEnv(const QString &name, int instance)
 {
+    const QList<Env> envs = m_project ? m_project->envsNamed(name) : QList<Env>();
+    const QSignalBlocker blocker(m_instance);
+    m_instance->clear();
+    if (envs.size() > 1) {
+        for (const Env &env : envs)
+            m_instance->addItem(ProjectSession::instanceKey(env));
+        m_instance->setCurrentIndex(qBound(0, instance, int(envs.size()) - 1));
+    }
+    m_summary->setRowVisible(m_instance, envs.size() > 1);
+    showSummary();
+}
+
+void ProjectPanel::showSummary()
+{
+    const QString name = selectedEnv();
     const QList<Env> envs = m_project ? m_project->envsNamed(name) : QList<Env>();
     const QString notSet = tr("not set");
     auto set = [&](const QString &attribute, const QString &text) {
@@ -195,7 +231,7 @@ void ProjectPanel::showEnv(const QString &name)
         m_error->hide();
         return;
     }
-    const Env &env = envs.constFirst();
+    const Env &env = envs.at(qMin(selectedInstance(), int(envs.size()) - 1));
     QStringList programs;
     for (const QString &src : env.src) {
         if (const std::optional<ExternalSchema> program = m_project->externalSchema(src))
@@ -210,11 +246,6 @@ void ProjectPanel::showEnv(const QString &name)
     set(QStringLiteral("exclude"), joined(env.exclude));
     m_error->setVisible(!env.evaluationError.isEmpty());
     m_error->setText(env.evaluationError);
-    m_summaryBox->setToolTip(
-        envs.size() > 1 ? tr("This env is declared with for_each: %n instance(s); the first is "
-                             "shown and loaded.",
-                             nullptr, int(envs.size()))
-                        : QString());
 }
 
 } // namespace strata

@@ -6,6 +6,13 @@
 
 namespace strata {
 
+QString ProjectSession::instanceKey(const Env &env)
+{
+    if (!env.eachKey)
+        return {};
+    return env.eachKey->asString().value_or(env.eachKey->toHcl());
+}
+
 ProjectSession::ProjectSession(QObject *parent)
     : QObject(parent)
 {
@@ -28,6 +35,7 @@ void ProjectSession::close()
     m_watcher.stop();
     m_project.reset();
     m_selectedEnv.clear();
+    m_selectedInstance = 0;
     Q_EMIT projectChanged();
 }
 
@@ -38,11 +46,36 @@ QString ProjectSession::configPath() const
 
 void ProjectSession::selectEnv(const QString &name)
 {
+    if (name != m_selectedEnv)
+        m_selectedInstance = 0;
     m_selectedEnv = name;
 }
 
-Expected<LoadSource> ProjectSession::loadSource(const QString &envName,
-                                                int programTimeoutSeconds) const
+void ProjectSession::selectInstance(int index)
+{
+    m_selectedInstance = qBound(0, index, qMax(0, int(instanceKeys(m_selectedEnv).size()) - 1));
+}
+
+QStringList ProjectSession::instanceKeys(const QString &name) const
+{
+    const QList<Env> envs = m_project ? m_project->envsNamed(name) : QList<Env>();
+    QStringList keys;
+    if (envs.size() > 1) {
+        for (const Env &env : envs)
+            keys.append(instanceKey(env));
+    }
+    return keys;
+}
+
+QString ProjectSession::selectedEnvLabel() const
+{
+    const QStringList keys = instanceKeys(m_selectedEnv);
+    return keys.isEmpty() ? m_selectedEnv
+                          : tr("%1 (%2)").arg(m_selectedEnv, keys.value(m_selectedInstance));
+}
+
+Expected<LoadSource> ProjectSession::loadSource(const QString &envName, int programTimeoutSeconds,
+                                                int instance) const
 {
     if (!m_project)
         return Error{tr("No project is open.")};
@@ -56,8 +89,10 @@ Expected<LoadSource> ProjectSession::loadSource(const QString &envName,
         return Error{tr("%1 has no env \"%2\".")
                          .arg(QDir::toNativeSeparators(m_project->configPath()), envName)};
     }
-    // A for_each env is several envs of one name; like `--env`, the first one is loaded.
-    const Env &env = envs.constFirst();
+    // A for_each env is several envs of one name: the one chosen in the dock (`--env` on the
+    // command line takes the first).
+    const qsizetype index = instance >= 0 && instance < envs.size() ? instance : 0;
+    const Env &env = envs.at(index);
     if (!env.evaluationError.isEmpty())
         return Error{env.evaluationError};
     Expected<LoadRequest> request =
@@ -68,7 +103,13 @@ Expected<LoadSource> ProjectSession::loadSource(const QString &envName,
     source.request = std::move(request.value());
     source.displayName = source.request.displayName.isEmpty() ? tr("env \"%1\"").arg(envName)
                                                               : source.request.displayName;
+    source.envLabel = envName;
+    if (envs.size() > 1) {
+        source.displayName = tr("%1 (%2)").arg(source.displayName, instanceKey(env));
+        source.envLabel = tr("%1 (%2)").arg(envName, instanceKey(env));
+    }
     source.recentEntry = project->configPath();
+    source.projectConfig = project->configPath();
     return source;
 }
 
@@ -97,8 +138,12 @@ Status ProjectSession::adopt(Expected<Project> loaded)
         return loaded.error();
     m_project = std::move(loaded.value());
     const QStringList names = m_project->envNames();
-    if (!names.contains(m_selectedEnv))
+    if (!names.contains(m_selectedEnv)) {
         m_selectedEnv = names.isEmpty() ? QString() : names.constFirst();
+        m_selectedInstance = 0;
+    }
+    // The file may have lost instances since: stay in range.
+    selectInstance(m_selectedInstance);
     Q_EMIT projectChanged();
     return Ok{};
 }

@@ -30,10 +30,22 @@ public:
 
     /// The env the dock shows and F5 loads; the default env (first) after open().
     QString selectedEnv() const { return m_selectedEnv; }
+    /// Selects env `name` and its first instance.
     void selectEnv(const QString &name);
+    /// Which instance of a `for_each` env is shown and loaded (0 for any other env).
+    int selectedInstance() const { return m_selectedInstance; }
+    void selectInstance(int index);
+    /// The `each.key` of every instance of env `name`; empty unless it has several.
+    QStringList instanceKeys(const QString &name) const;
+    /// What tells the instances of a for_each env apart: its `each.key` as text.
+    static QString instanceKey(const Env &env);
+    /// The selected env as the window names it: "local", or "tenant (acme)" for an instance.
+    QString selectedEnvLabel() const;
 
-    /// The load of env `name`'s src, with the external program's timeout.
-    Expected<LoadSource> loadSource(const QString &envName, int programTimeoutSeconds) const;
+    /// The load of env `name`'s src (of its `instance` for a for_each env), with the external
+    /// program's timeout.
+    Expected<LoadSource> loadSource(const QString &envName, int programTimeoutSeconds,
+                                    int instance = 0) const;
 
     /// Strata itself wrote `text` to the project file: take it as the project without
     /// reporting a change on disk.
@@ -55,6 +67,7 @@ private:
 
     std::optional<Project> m_project;
     QString m_selectedEnv;
+    int m_selectedInstance = 0;
     ProjectFileWatcher m_watcher;
 };
 

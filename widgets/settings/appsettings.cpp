@@ -7,6 +7,7 @@ namespace strata {
 namespace {
 
 const QString kRecentFiles = QStringLiteral("files/recent");
+const QString kRecentDialects = QStringLiteral("files/recentDialect");
 const QString kLastDirectory = QStringLiteral("files/lastDirectory");
 const QString kSqlDialect = QStringLiteral("files/sqlDialect");
 const QString kTheme = QStringLiteral("appearance/theme");
@@ -33,6 +34,12 @@ QString programTimeoutKey(const QString &configPath, const QString &env)
            QString::fromLatin1(QUrl::toPercentEncoding(configPath + QLatin1Char('\n') + env));
 }
 
+/// One key per remembered file under kRecentDialects, the path encoded like programTimeoutKey.
+QString recentDialectKey(const QString &path)
+{
+    return QString::fromLatin1(QUrl::toPercentEncoding(path));
+}
+
 } // namespace
 
 AppSettings::AppSettings() = default;
@@ -45,12 +52,22 @@ QStringList AppSettings::recentFiles() const
     return files.mid(0, MaxRecentFiles);
 }
 
-void AppSettings::addRecentFile(const QString &path)
+void AppSettings::addRecentFile(const QString &path, const QString &sqlDialect)
 {
     QStringList files = recentFiles();
     files.removeAll(path);
     files.prepend(path);
+    const QString key = kRecentDialects + QLatin1Char('/') + recentDialectKey(path);
+    if (sqlDialect.isEmpty())
+        m_settings.remove(key);
+    else
+        m_settings.setValue(key, sqlDialect);
     setRecentFiles(files);
+}
+
+QString AppSettings::recentSqlDialect(const QString &path) const
+{
+    return m_settings.value(kRecentDialects + QLatin1Char('/') + recentDialectKey(path)).toString();
 }
 
 void AppSettings::removeRecentFile(const QString &path)
@@ -63,11 +80,21 @@ void AppSettings::removeRecentFile(const QString &path)
 void AppSettings::clearRecentFiles()
 {
     m_settings.remove(kRecentFiles);
+    m_settings.remove(kRecentDialects);
 }
 
 void AppSettings::setRecentFiles(const QStringList &files)
 {
-    m_settings.setValue(kRecentFiles, files.mid(0, MaxRecentFiles));
+    const QStringList kept = files.mid(0, MaxRecentFiles);
+    m_settings.setValue(kRecentFiles, kept);
+    // A file that dropped off the list takes its dialect with it.
+    m_settings.beginGroup(kRecentDialects);
+    const QStringList keys = m_settings.childKeys();
+    for (const QString &key : keys) {
+        if (!kept.contains(QUrl::fromPercentEncoding(key.toLatin1())))
+            m_settings.remove(key);
+    }
+    m_settings.endGroup();
 }
 
 ThemeChoice AppSettings::theme() const

@@ -26,8 +26,13 @@ public:
 
     /// Most recent first, at most MaxRecentFiles entries, no duplicates.
     QStringList recentFiles() const;
-    /// Moves (or adds) `path` to the front of the recent files and trims the list.
-    void addRecentFile(const QString &path);
+    /// Moves (or adds) `path` to the front of the recent files and trims the list. `sqlDialect`
+    /// is the dialect a .sql file was read in, remembered so it reopens the same way; empty for
+    /// anything else.
+    void addRecentFile(const QString &path, const QString &sqlDialect = QString());
+    /// The dialect remembered with the recent file `path`; empty when none is (databases,
+    /// URLs, projects, and .sql files remembered before Strata stored dialects).
+    QString recentSqlDialect(const QString &path) const;
     void removeRecentFile(const QString &path);
     void clearRecentFiles();
 
