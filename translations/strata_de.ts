@@ -2508,22 +2508,22 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresDevNormalizer</name>
     <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="87"/>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="41"/>
+        <source>Running %1 in scratch database %2</source>
+        <translation>Führe %1 in der temporären Datenbank %2 aus</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="80"/>
         <source>Connecting to dev database %1</source>
         <translation>Verbinde mit der Dev-Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="97"/>
-        <source>Cannot create a scratch schema on dev database %1: %2 The dev user needs the CREATE privilege on the database.</source>
-        <translation>Auf der Dev-Datenbank %1 kann kein temporäres Schema angelegt werden: %2 Der Dev-Benutzer braucht das Recht CREATE auf der Datenbank.</translation>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="90"/>
+        <source>Creating a scratch database on the server of %1</source>
+        <translation>Lege eine temporäre Datenbank auf dem Server von %1 an</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="106"/>
-        <source>Running %1 on the dev database</source>
-        <translation>Führe %1 auf der Dev-Datenbank aus</translation>
-    </message>
-    <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="110"/>
+        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="46"/>
         <source>%1 failed on the dev database: %2</source>
         <translation>%1 ist auf der Dev-Datenbank fehlgeschlagen: %2</translation>
     </message>
@@ -2569,6 +2569,37 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <location filename="../core/postgres/postgresinspector.cpp" line="128"/>
         <source>Schema &quot;%1&quot; does not exist in the database of %2. Check the search_path parameter of the URL, or leave it out to inspect every schema.</source>
         <translation>Das Schema „%1“ existiert in der Datenbank von %2 nicht. Prüfen Sie den Parameter search_path der URL oder lassen Sie ihn weg, um alle Schemata zu untersuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PostgresScratchDatabase</name>
+    <message>
+        <location filename="../core/postgres/postgresscratchdatabase.cpp" line="84"/>
+        <source>Cannot drop the scratch database &quot;%1&quot; on the server of dev database %2: %3 Drop it by hand: DROP DATABASE &quot;%1&quot;;</source>
+        <translation>Die temporäre Datenbank „%1“ auf dem Server der Dev-Datenbank %2 kann nicht gelöscht werden: %3 Löschen Sie sie von Hand: DROP DATABASE &quot;%1&quot;;</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PostgresScratchSchema</name>
+    <message>
+        <location filename="../core/postgres/postgresscratchschema.cpp" line="105"/>
+        <source>Cannot create a scratch database or a scratch schema for dev database %1. %2 %3 Give the dev user the CREATEDB privilege (or at least the CREATE privilege on the database).</source>
+        <translation>Für die Dev-Datenbank %1 kann weder eine temporäre Datenbank noch ein temporäres Schema angelegt werden. %2 %3 Geben Sie dem Dev-Benutzer das Recht CREATEDB (oder wenigstens das Recht CREATE auf der Datenbank).</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresscratchschema.cpp" line="122"/>
+        <source>Running %1 in scratch schema %2 of the dev database</source>
+        <translation>Führe %1 im temporären Schema %2 der Dev-Datenbank aus</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresscratchschema.cpp" line="128"/>
+        <source>%1 failed on the dev database: %2 It ran in a scratch schema, as no scratch database could be created: %3 If the script qualifies names with the schema (&quot;%4&quot;.&quot;name&quot;), give the dev user the CREATEDB privilege.</source>
+        <translation>%1 ist auf der Dev-Datenbank fehlgeschlagen: %2 Es lief in einem temporären Schema, weil keine temporäre Datenbank angelegt werden konnte: %3 Wenn das Skript Namen mit dem Schema qualifiziert (&quot;%4&quot;.&quot;name&quot;), geben Sie dem Dev-Benutzer das Recht CREATEDB.</translation>
+    </message>
+    <message>
+        <location filename="../core/postgres/postgresscratchschema.cpp" line="140"/>
+        <source>%1 creates or changes objects in schema %2 of dev database %3, outside the scratch schema it ran in, as no scratch database could be created: %4 Give the dev user the CREATEDB privilege, so that scripts that qualify names with the schema run in a scratch database.</source>
+        <translation>%1 legt im Schema %2 der Dev-Datenbank %3 Objekte an oder ändert sie, außerhalb des temporären Schemas, in dem es lief, weil keine temporäre Datenbank angelegt werden konnte: %4 Geben Sie dem Dev-Benutzer das Recht CREATEDB, damit Skripte, die Namen mit dem Schema qualifizieren, in einer temporären Datenbank laufen.</translation>
     </message>
 </context>
 <context>

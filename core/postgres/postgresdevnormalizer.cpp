@@ -2,10 +2,11 @@
 
 #include "dialect/dialect.h"
 #include "postgresconnection.h"
+#include "postgresdevscript.h"
 #include "postgresinspector.h"
+#include "postgresscratchdatabase.h"
 
 #include <QCoreApplication>
-#include <QRandomGenerator>
 
 namespace strata {
 namespace {
@@ -21,54 +22,37 @@ QString quoted(const QString &identifier)
     return dialectByName(QStringLiteral("postgres"))->quoteIdentifier(identifier);
 }
 
-/// Drops the scratch schema when it goes out of scope, on every path out of the normalizer.
-class ScratchSchema
+/// Runs the script in the scratch database under the target schema itself, so names the
+/// script qualifies with that schema ("public"."enum_x") land where unqualified ones do and
+/// the inspected model needs no renaming. `devComment` is the dev database's own comment on
+/// the target schema: the scratch copy's comment only counts when the script sets it.
+Expected<Realm> normalizeInScratchDatabase(PostgresScratchDatabase &scratch,
+                                           const PostgresDevScript &script,
+                                           const QString &devComment, const TaskControl &control)
 {
-public:
-    ScratchSchema(PostgresConnection &connection, QString name)
-        : m_connection(connection)
-        , m_name(std::move(name))
-    {}
-    ~ScratchSchema()
-    {
-        // A script's failed BEGIN block leaves the session in an aborted transaction, where
-        // even DROP is refused.
-        if (m_connection.inTransaction())
-            m_connection.execute(QStringLiteral("ROLLBACK"));
-        m_connection.execute(QLatin1String("DROP SCHEMA IF EXISTS ") + quoted(m_name) +
-                             QLatin1String(" CASCADE"));
+    PostgresConnection &connection = scratch.connection();
+    if (const Status created = connection.execute(
+            QLatin1String("CREATE SCHEMA IF NOT EXISTS ") + quoted(script.target) +
+            QLatin1String("; SET search_path TO ") + quoted(script.target));
+        !created) {
+        return created.error();
     }
-    ScratchSchema(const ScratchSchema &) = delete;
-    ScratchSchema &operator=(const ScratchSchema &) = delete;
-
-private:
-    PostgresConnection &m_connection;
-    QString m_name;
-};
-
-QString randomScratchName()
-{
-    const quint64 value = QRandomGenerator::system()->generate64();
-    return postgresScratchSchemaPrefix() +
-           QString::number(value, 16).rightJustified(16, QLatin1Char('0'));
-}
-
-/// The inspected scratch schema under the name the user expects; nothing points at the
-/// scratch name afterwards.
-Schema renamed(Schema schema, const QString &scratch, const QString &target)
-{
-    schema.name = target;
-    for (Table &table : schema.tables) {
-        for (ForeignKey &key : table.foreignKeys) {
-            if (key.refSchema == scratch)
-                key.refSchema.clear();
-        }
-        for (Column &column : table.columns) {
-            if (column.type.enumSchema == scratch)
-                column.type.enumSchema.clear();
-        }
+    const QString templateComment = postgresSchemaComment(connection, script.target);
+    control.report(PostgresDevNormalizerTr::tr("Running %1 in scratch database %2")
+                       .arg(script.sourceName, scratch.name()));
+    if (const Status ran = connection.execute(script.ddl, control); !ran) {
+        if (ran.error().cancelled)
+            return ran.error();
+        return Error{PostgresDevNormalizerTr::tr("%1 failed on the dev database: %2")
+                         .arg(script.sourceName, ran.error().message)};
     }
-    return schema;
+    auto realm = inspectPostgres(connection, script.target, control);
+    if (!realm)
+        return realm.error();
+    const QString scriptComment = postgresSchemaComment(connection, script.target);
+    for (Schema &schema : realm.value().schemas)
+        schema.comment = scriptComment != templateComment ? scriptComment : devComment;
+    return realm;
 }
 
 } // namespace
@@ -76,6 +60,15 @@ Schema renamed(Schema schema, const QString &scratch, const QString &target)
 QString postgresScratchSchemaPrefix()
 {
     return QStringLiteral("strata_dev_");
+}
+
+QString postgresSchemaComment(const PostgresConnection &connection, const QString &schema)
+{
+    auto rows = connection.query(QStringLiteral("SELECT pg_catalog.obj_description(oid, "
+                                                "'pg_namespace') FROM pg_catalog.pg_namespace "
+                                                "WHERE nspname = $1"),
+                                 {schema});
+    return rows && rows->rowCount() > 0 ? rows->text(0, 0) : QString();
 }
 
 Expected<Realm> normalizePostgresDdl(const DatabaseUrl &devUrl, const QString &ddl,
@@ -89,50 +82,26 @@ Expected<Realm> normalizePostgresDdl(const DatabaseUrl &devUrl, const QString &d
     if (!connection)
         return connection.error();
     PostgresConnection &dev = *connection.value();
-    const QString target =
-        dev.schemaScope().isEmpty() ? QStringLiteral("public") : dev.schemaScope();
-    const QString scratch = randomScratchName();
-    if (const Status created = dev.execute(QLatin1String("CREATE SCHEMA ") + quoted(scratch));
-        !created) {
-        return Error{PostgresDevNormalizerTr::tr(
-                         "Cannot create a scratch schema on dev database %1: %2 The dev user "
-                         "needs the CREATE privilege on the database.")
-                         .arg(devUrl.toString(), created.error().message)};
-    }
-    const ScratchSchema guard(dev, scratch);
-    if (const Status path = dev.execute(QLatin1String("SET search_path TO ") + quoted(scratch));
-        !path)
-        return path.error();
-    control.report(PostgresDevNormalizerTr::tr("Running %1 on the dev database").arg(sourceName));
-    if (const Status ran = dev.execute(ddl, control); !ran) {
-        if (ran.error().cancelled)
-            return ran.error();
-        return Error{PostgresDevNormalizerTr::tr("%1 failed on the dev database: %2")
-                         .arg(sourceName, ran.error().message)};
-    }
-    // A script may leave a transaction open; inspection must see what it created.
-    if (dev.inTransaction()) {
-        if (const Status committed = dev.execute(QStringLiteral("COMMIT")); !committed)
-            return committed.error();
-    }
-    auto realm = inspectPostgres(dev, scratch, control);
-    if (!realm)
-        return realm.error();
-    // The schema the user expects may exist on the dev database (public does): its comment
-    // is what inspecting it there would show.
-    QString targetComment;
-    if (auto rows = dev.query(QStringLiteral("SELECT pg_catalog.obj_description(oid, "
-                                             "'pg_namespace') FROM pg_catalog.pg_namespace "
-                                             "WHERE nspname = $1"),
-                              {target})) {
-        targetComment = rows->text(0, 0);
-    }
-    Realm result;
-    for (Schema &schema : realm.value().schemas) {
-        result.schemas.append(renamed(std::move(schema), scratch, target));
-        result.schemas.last().comment = targetComment;
-    }
-    return result;
+    const PostgresDevScript script{ddl, sourceName,
+                                   dev.schemaScope().isEmpty() ? QStringLiteral("public")
+                                                               : dev.schemaScope()};
+    if (control.isCancelled())
+        return Error::cancellation();
+    control.report(PostgresDevNormalizerTr::tr("Creating a scratch database on the server of %1")
+                       .arg(devUrl.toString()));
+    auto scratch = PostgresScratchDatabase::create(dev);
+    if (!scratch)
+        return normalizeInScratchSchema(dev, script, scratch.error().message, control);
+
+    auto realm = normalizeInScratchDatabase(*scratch.value(), script,
+                                            postgresSchemaComment(dev, script.target), control);
+    const Status dropped = scratch.value()->drop();
+    if (dropped)
+        return realm;
+    // A database left on the server outweighs a Cancel: the user must hear about it.
+    if (realm || realm.error().cancelled)
+        return dropped.error();
+    return Error{realm.error().message + QLatin1Char(' ') + dropped.error().message};
 }
 
 } // namespace strata

@@ -164,6 +164,13 @@ bool DatabaseUrl::isDatabase() const
            m_scheme == Scheme::Postgres;
 }
 
+DatabaseUrl DatabaseUrl::withPath(const QString &path) const
+{
+    DatabaseUrl url = *this;
+    url.m_path = path;
+    return url;
+}
+
 QString DatabaseUrl::queryValue(const QString &key) const
 {
     for (const auto &item : m_query) {

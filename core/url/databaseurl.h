@@ -42,6 +42,9 @@ public:
     /// sqlite/file/env: the path after the scheme (percent-decoded); network schemes: the database
     /// name (MySQL schema, PostgreSQL database), without the leading slash.
     QString path() const { return m_path; }
+    /// The same URL with another path: for a server URL, another database on the same server
+    /// with the same credentials and options.
+    DatabaseUrl withPath(const QString &path) const;
 
     QList<QPair<QString, QString>> queryItems() const { return m_query; }
     QString queryValue(const QString &key) const;

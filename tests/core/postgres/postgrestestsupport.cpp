@@ -78,6 +78,14 @@ DatabaseUrl withDatabase(const DatabaseUrl &url, const QString &database, const 
     return DatabaseUrl::parse(edited.toString()).value();
 }
 
+DatabaseUrl withUser(const DatabaseUrl &url, const QString &user, const QString &password)
+{
+    QUrl edited(url.toString(false));
+    edited.setUserName(user);
+    edited.setPassword(password);
+    return DatabaseUrl::parse(edited.toString()).value();
+}
+
 QString readText(const QString &path)
 {
     QFile file(path);
@@ -101,20 +109,35 @@ bool matchesGolden(const QString &actual, const QString &goldenPath)
     return actual == expected;
 }
 
-QStringList scratchSchemas(const DatabaseUrl &url)
+namespace {
+
+/// The first column of `sql` run on `url` with the scratch prefix as $1.
+QStringList prefixedNames(const DatabaseUrl &url, const QString &sql)
 {
     QStringList names;
     auto connection = PostgresConnection::open(url);
     if (!connection)
         return {QStringLiteral("<cannot connect>")};
-    auto rows = connection.value()->query(
-        QStringLiteral("SELECT nspname FROM pg_namespace WHERE starts_with(nspname, $1)"),
-        {postgresScratchSchemaPrefix()});
+    auto rows = connection.value()->query(sql, {postgresScratchSchemaPrefix()});
     if (!rows)
         return {QStringLiteral("<query failed>")};
     for (int r = 0; r < rows->rowCount(); ++r)
         names.append(rows->text(r, 0));
     return names;
+}
+
+} // namespace
+
+QStringList scratchSchemas(const DatabaseUrl &url)
+{
+    return prefixedNames(
+        url, QStringLiteral("SELECT nspname FROM pg_namespace WHERE starts_with(nspname, $1)"));
+}
+
+QStringList scratchDatabases(const DatabaseUrl &url)
+{
+    return prefixedNames(
+        url, QStringLiteral("SELECT datname FROM pg_database WHERE starts_with(datname, $1)"));
 }
 
 } // namespace strata::test

@@ -40,11 +40,15 @@ private:
 
 /// `url` with another database path and search_path (none when `schema` is empty).
 DatabaseUrl withDatabase(const DatabaseUrl &url, const QString &database, const QString &schema);
+/// `url` logging in as another user.
+DatabaseUrl withUser(const DatabaseUrl &url, const QString &user, const QString &password);
 QString readText(const QString &path);
 /// Compares with a golden file; STRATA_UPDATE_GOLDEN=1 rewrites it instead.
 bool matchesGolden(const QString &actual, const QString &goldenPath);
 /// Names of schemas on the database of `url` that start with the scratch prefix.
 QStringList scratchSchemas(const DatabaseUrl &url);
+/// Names of databases on the server of `url` that start with the scratch prefix.
+QStringList scratchDatabases(const DatabaseUrl &url);
 
 } // namespace strata::test
 

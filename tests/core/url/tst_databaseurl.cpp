@@ -17,6 +17,7 @@ private Q_SLOTS:
     void rejects();
     void masksPasswordsInFreeText();
     void recognizesInMemorySqlite();
+    void withPathKeepsTheRest();
 };
 
 void TestDatabaseUrl::parsesParts_data()
@@ -203,6 +204,22 @@ void TestDatabaseUrl::recognizesInMemorySqlite()
     QVERIFY(DatabaseUrl::parse(QStringLiteral("sqlite://dev?mode=memory"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite://dev.db"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("mysql://h/dev?mode=memory"))->isInMemorySqlite());
+}
+
+void TestDatabaseUrl::withPathKeepsTheRest()
+{
+    const auto url = DatabaseUrl::parse(
+        QStringLiteral("postgres://app:s3cret@h:5433/app?search_path=dev&sslmode=disable"));
+    QVERIFY(url.hasValue());
+    const DatabaseUrl other = url->withPath(QStringLiteral("strata_dev_00ff"));
+    QCOMPARE(other.path(), QStringLiteral("strata_dev_00ff"));
+    QCOMPARE(other.toString(false),
+             QStringLiteral(
+                 "postgres://app:s3cret@h:5433/strata_dev_00ff?search_path=dev&sslmode=disable"));
+    QCOMPARE(other.toString(),
+             QStringLiteral(
+                 "postgres://app:****@h:5433/strata_dev_00ff?search_path=dev&sslmode=disable"));
+    QCOMPARE(url->path(), QStringLiteral("app"));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseUrl)
