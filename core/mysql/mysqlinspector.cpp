@@ -227,8 +227,12 @@ private:
                 part.prefixLength = int(row.number(8, 0));
             Index *index = nullptr;
             if (name == QLatin1String("PRIMARY")) {
-                if (!table->primaryKey)
-                    table->primaryKey = Index{name, true, {}, {}, {}, {}};
+                if (!table->primaryKey) {
+                    Index primary;
+                    primary.name = name;
+                    primary.unique = true;
+                    table->primaryKey = primary;
+                }
                 index = &*table->primaryKey;
             } else {
                 if (table->indexes.isEmpty() || table->indexes.constLast().name != name) {
