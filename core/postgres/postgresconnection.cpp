@@ -51,9 +51,25 @@ QString positionText(const QString &sql, int position)
 /// user would take them for output.
 void ignoreNotice(void *, const char *) {}
 
+/// libpq's messages run over several lines, each a sentence without a full stop ("…failed:
+/// Connection refused\n\tIs the server running…?"): one line, sentences kept apart, no final
+/// full stop (the callers' sentences supply it).
 QString oneLine(const QString &text)
 {
-    return text.simplified();
+    QStringList sentences;
+    for (const QString &line : text.split(QLatin1Char('\n'))) {
+        const QString sentence = line.simplified();
+        if (sentence.isEmpty())
+            continue;
+        if (!sentences.isEmpty() && !sentences.last().isEmpty() &&
+            !QStringLiteral(".?!:;,").contains(sentences.last().back()))
+            sentences.last().append(QLatin1Char('.'));
+        sentences.append(sentence);
+    }
+    QString joined = sentences.join(QLatin1Char(' '));
+    while (joined.endsWith(QLatin1Char('.')))
+        joined.chop(1);
+    return joined;
 }
 
 } // namespace
@@ -139,7 +155,8 @@ Status PostgresConnection::connect()
     }
     PQsetNoticeProcessor(m_conn, ignoreNotice, nullptr);
     if (PQstatus(m_conn) != CONNECTION_OK) {
-        const QString reason = safeServerText(QString::fromUtf8(PQerrorMessage(m_conn)));
+        const QString message = QString::fromUtf8(PQerrorMessage(m_conn));
+        const QString reason = safeServerText(message);
         const QString where = m_url.toString();
         if (reason.contains(QLatin1String("password authentication failed")) ||
             reason.contains(QLatin1String("no password supplied")) ||
@@ -166,7 +183,9 @@ Status PostgresConnection::connect()
                     "Cannot reach the PostgreSQL server at %1 (host %2, port %3): %4. "
                     "Check the host and port, and that the server is running.")
                     .arg(where, m_url.host().isEmpty() ? QStringLiteral("localhost") : m_url.host(),
-                         QString::number(m_url.port(kDefaultPort)), reason)};
+                         QString::number(m_url.port(kDefaultPort)),
+                         // libpq's second line asks whether the server runs: ours says it.
+                         safeServerText(message.section(QLatin1Char('\n'), 0, 0)))};
         }
         return Error{PostgresConnectionTr::tr("Cannot connect to %1: %2.").arg(where, reason)};
     }
