@@ -2046,7 +2046,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Das Schema „%1“ existiert auf %2 nicht. Legen Sie es an oder korrigieren Sie den Datenbanknamen in der URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mysql/mysqlinspector.cpp" line="357"/>
+        <location filename="../core/mysql/mysqlinspector.cpp" line="361"/>
         <source>Inspected %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle untersucht</numerusform>
@@ -2193,85 +2193,85 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PgDdlParser</name>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="125"/>
+        <location filename="../core/pgparse/pgscript.cpp" line="101"/>
         <source>ignored: %1 at line %2 of %3</source>
         <translation>ignoriert: %1 in Zeile %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="184"/>
+        <location filename="../core/pgparse/pgscript.cpp" line="161"/>
         <source>schema &quot;%1&quot; does not exist</source>
         <translation>Schema „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="190"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="357"/>
+        <location filename="../core/pgparse/pgscript.cpp" line="167"/>
+        <location filename="../core/pgparse/pgscript.cpp" line="184"/>
         <source>%1:%2: the expression %3 may be printed differently by the server</source>
         <translation>%1:%2: der Server gibt den Ausdruck %3 möglicherweise anders aus</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="197"/>
+        <location filename="../core/pgparse/pgscript.cpp" line="174"/>
         <source>%1:%2: type &quot;%3&quot; is not built in and not created by the script; kept as written</source>
         <translation>%1:%2: Typ „%3“ ist weder eingebaut noch im Skript angelegt; er bleibt wie geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="214"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="347"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="544"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="571"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="190"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="217"/>
+        <location filename="../core/pgparse/pgscripttables.cpp" line="22"/>
+        <location filename="../core/pgparse/pgscripttables.cpp" line="155"/>
         <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="249"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="291"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="447"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="455"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="480"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="526"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="542"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="567"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="93"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="101"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="126"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="172"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="188"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="213"/>
+        <location filename="../core/pgparse/pgscripttables.cpp" line="57"/>
+        <location filename="../core/pgparse/pgscripttables.cpp" line="99"/>
         <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="316"/>
+        <location filename="../core/pgparse/pgscripttables.cpp" line="124"/>
         <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="370"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="17"/>
         <source>type &quot;%1&quot; already exists</source>
         <translation>Typ „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="381"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="525"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="27"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="171"/>
         <source>type &quot;%1&quot; does not exist</source>
         <translation>Typ „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="387"/>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="401"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="33"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="47"/>
         <source>&quot;%1&quot; is not an existing enum label</source>
         <translation>„%1“ ist kein vorhandenes Enum-Label</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="394"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="40"/>
         <source>enum label &quot;%1&quot; already exists</source>
         <translation>Enum-Label „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="417"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="63"/>
         <source>schema &quot;%1&quot; already exists</source>
         <translation>Schema „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="462"/>
+        <location filename="../core/pgparse/pgscriptobjects.cpp" line="108"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="632"/>
+        <location filename="../core/pgparse/pgddlparser.cpp" line="23"/>
         <source>the file contains a NUL character; PostgreSQL DDL is text</source>
         <translation>die Datei enthält ein NUL-Zeichen; PostgreSQL-DDL ist Text</translation>
     </message>
@@ -2376,8 +2376,8 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PgTableEditor</name>
     <message>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="153"/>
         <location filename="../core/pgparse/pgtableeditor.cpp" line="105"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="330"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert bereits</translation>
     </message>
@@ -2387,67 +2387,67 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>EXCLUDE-Constraints werden von Stratas PostgreSQL-Parser nicht unterstützt: laden Sie dieses Skript über eine Dev-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="214"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="287"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="299"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="319"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="37"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="110"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="122"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="142"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="271"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="94"/>
         <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Constraint „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="327"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="150"/>
         <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="388"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="472"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="592"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="211"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="246"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="366"/>
         <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
         <translation>Constraint „%1“ für Relation „%2“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="423"/>
+        <location filename="../core/pgparse/pgtablealter.cpp" line="246"/>
         <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Constraint „%1“ für Tabelle „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="521"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="295"/>
         <source>column &quot;%1&quot; named in key does not exist</source>
         <translation>die im Schlüssel genannte Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="525"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="299"/>
         <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
         <translation>mehrere Primärschlüssel für Tabelle „%1“ sind nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="537"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="311"/>
         <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="565"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="339"/>
         <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="569"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="343"/>
         <source>there is no primary key for referenced table &quot;%1&quot;</source>
         <translation>die referenzierte Tabelle „%1“ hat keinen Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="576"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="350"/>
         <source>number of referencing and referenced columns for foreign key disagree</source>
         <translation>die Anzahl der referenzierenden und referenzierten Spalten des Fremdschlüssels stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="581"/>
+        <location filename="../core/pgparse/pgtableeditor.cpp" line="355"/>
         <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
         <translation>die im Fremdschlüssel referenzierte Spalte „%1“ existiert nicht</translation>
     </message>
@@ -2460,47 +2460,47 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="74"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="90"/>
         <source>%1 is not a PostgreSQL URL: use postgres://user:password@host:5432/database.</source>
         <translation>%1 ist keine PostgreSQL-URL: verwenden Sie postgres://user:passwort@host:5432/datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="137"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="153"/>
         <source>Cannot connect to %1: libpq is out of memory.</source>
         <translation>Keine Verbindung zu %1: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="147"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="164"/>
         <source>Cannot log in to %1 as user &quot;%2&quot;: the server rejected the user name or password (%3). Check the credentials in the URL.</source>
         <translation>Anmeldung an %1 als Benutzer „%2“ nicht möglich: der Server hat Benutzername oder Passwort abgelehnt (%3). Prüfen Sie die Zugangsdaten in der URL.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="154"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="171"/>
         <source>Database &quot;%1&quot; does not exist on the server of %2 (%3). Check the database name in the URL&apos;s path.</source>
         <translation>Die Datenbank „%1“ existiert auf dem Server von %2 nicht (%3). Prüfen Sie den Datenbanknamen im Pfad der URL.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="165"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="182"/>
         <source>Cannot reach the PostgreSQL server at %1 (host %2, port %3): %4. Check the host and port, and that the server is running.</source>
         <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar (Host %2, Port %3): %4. Prüfen Sie Host und Port und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="171"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="190"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Keine Verbindung zu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="219"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="238"/>
         <source>SQL failed at %1 on %2: %3.</source>
         <translation>SQL ist bei %1 auf %2 fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="222"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="241"/>
         <source>SQL failed on %1: %2.</source>
         <translation>SQL ist auf %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="298"/>
+        <location filename="../core/postgres/postgresconnection.cpp" line="317"/>
         <source>A catalog query on %1 failed: %2</source>
         <translation>Eine Katalogabfrage auf %1 ist fehlgeschlagen: %2</translation>
     </message>
