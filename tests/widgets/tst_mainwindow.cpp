@@ -4,6 +4,7 @@
 #include "editor/qsciincludes.h"
 #include "jobs/loadsource.h"
 #include "mainwindow.h"
+#include "mainwindowtestsupport.h"
 #include "messages/messagepanel.h"
 #include "pages/schematexttabs.h"
 #include "recentfilesmenu.h"
@@ -37,21 +38,9 @@ using namespace strata;
 namespace {
 
 using strata::test::childNames;
+using strata::test::messages;
 
 constexpr int kTimeout = 10000;
-
-/// Rows of the messages panel with `severity`, as their exact texts.
-QStringList messages(MainWindow &window, MessageModel::Severity severity)
-{
-    QStringList texts;
-    const MessageModel *model = window.messagePanel()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, MessageModel::TextColumn);
-        if (index.data(MessageModel::SeverityRole).toInt() == int(severity))
-            texts.append(index.data(MessageModel::TextRole).toString());
-    }
-    return texts;
-}
 
 /// Pixels of `image` inside `rect` within `tolerance` of `colour` (per channel).
 int pixelsNear(const QImage &image, const QRect &rect, const QColor &colour, int tolerance)

@@ -4,6 +4,7 @@
 #include "editor/qsciincludes.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "mainwindowtestsupport.h"
 #include "messages/messagepanel.h"
 #include "pages/schematexttabs.h"
 #include "project/programoutputpanel.h"
@@ -35,6 +36,10 @@ using namespace strata;
 namespace {
 
 using strata::test::childNames;
+using strata::test::messages;
+using strata::test::readFile;
+using strata::test::tableNames;
+using strata::test::writeFile;
 
 constexpr int kTimeout = 15000;
 
@@ -64,19 +69,6 @@ const char kAtlasHcl[] = "variable \"tenants\" {\n"
                          "  dev = \"sqlite://dev?mode=memory\"\n"
                          "}\n";
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
 bool execute(const QString &path, const QString &statement)
 {
     bool ok = false;
@@ -87,24 +79,6 @@ bool execute(const QString &path, const QString &statement)
     }
     QSqlDatabase::removeDatabase(path);
     return ok;
-}
-
-QStringList tableNames(MainWindow &window)
-{
-    const QAbstractItemModel *tree = window.schemaBrowser()->treeView()->model();
-    return tree->rowCount() > 0 ? childNames(tree, tree->index(0, 0)) : QStringList();
-}
-
-QStringList messages(MainWindow &window, MessageModel::Severity severity)
-{
-    QStringList texts;
-    const MessageModel *model = window.messagePanel()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, MessageModel::TextColumn);
-        if (index.data(MessageModel::SeverityRole).toInt() == int(severity))
-            texts.append(index.data(MessageModel::TextRole).toString());
-    }
-    return texts;
 }
 
 QMenu *fileMenu(MainWindow &window)

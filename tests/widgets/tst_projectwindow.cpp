@@ -2,6 +2,7 @@
 #include "editor/qsciincludes.h"
 #include "mainactions.h"
 #include "mainwindow.h"
+#include "mainwindowtestsupport.h"
 #include "messages/messagepanel.h"
 #include "pages/schematexttabs.h"
 #include "project/enveditordialog.h"
@@ -36,6 +37,9 @@ using namespace strata;
 namespace {
 
 using strata::test::childNames;
+using strata::test::messages;
+using strata::test::readFile;
+using strata::test::writeFile;
 
 constexpr int kTimeout = 15000;
 
@@ -94,31 +98,6 @@ const char kAtlasHcl[] =
     "  src = data.external_schema.broken.url\n"
     "  dev = \"sqlite://dev?mode=memory\"\n"
     "}\n";
-
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
-QByteArray readFile(const QString &path)
-{
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
-}
-
-QStringList messages(MainWindow &window, MessageModel::Severity severity)
-{
-    QStringList texts;
-    const MessageModel *model = window.messagePanel()->model();
-    for (int row = 0; row < model->rowCount(); ++row) {
-        const QModelIndex index = model->index(row, MessageModel::TextColumn);
-        if (index.data(MessageModel::SeverityRole).toInt() == int(severity))
-            texts.append(index.data(MessageModel::TextRole).toString());
-    }
-    return texts;
-}
 
 /// STRATA_SCREENSHOT_DIR=folder saves what a test shows there, to look at.
 void saveScreenshot(QWidget *widget, const QString &name)

@@ -2,6 +2,7 @@
 // come back as SQLite. Entries from before dialects were stored ask for one.
 #include "jobs/loadsource.h"
 #include "mainwindow.h"
+#include "mainwindowtestsupport.h"
 #include "recentfilesmenu.h"
 #include "schema/schemabrowser.h"
 #include "settings/appsettings.h"
@@ -25,6 +26,8 @@ using namespace strata;
 namespace {
 
 using strata::test::childNames;
+using strata::test::tableNames;
+using strata::test::writeFile;
 
 constexpr int kTimeout = 15000;
 
@@ -35,22 +38,9 @@ const char kMysqlDdl[] = "CREATE TABLE accounts (\n"
                          "  PRIMARY KEY (id)\n"
                          ") ENGINE=InnoDB DEFAULT CHARSET=utf8mb4;\n";
 
-bool writeFile(const QString &path, const QByteArray &bytes)
-{
-    QFile file(path);
-    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
-           file.write(bytes) == bytes.size();
-}
-
 RecentFilesMenu *recentMenu(MainWindow &window)
 {
     return window.findChild<RecentFilesMenu *>(QStringLiteral("recentFilesMenu"));
-}
-
-QStringList tableNames(MainWindow &window)
-{
-    const QAbstractItemModel *tree = window.schemaBrowser()->treeView()->model();
-    return tree->rowCount() > 0 ? childNames(tree, tree->index(0, 0)) : QStringList();
 }
 
 /// STRATA_SCREENSHOT_DIR=folder saves what a test shows there, to look at.
