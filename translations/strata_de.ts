@@ -1522,7 +1522,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     <message>
         <location filename="../widgets/mainactions.cpp" line="34"/>
         <source>&amp;Edit Environment…</source>
-        <translation>Umgebung &amp;bearbeiten…</translation>
+        <translation>&amp;Umgebung bearbeiten…</translation>
     </message>
     <message>
         <location filename="../widgets/mainactions.cpp" line="35"/>
