@@ -229,34 +229,16 @@ QString MysqlSchemaBuilder::addColumn(const MysqlColumnSpec &column, const QStri
     TableState &state = *m_altered;
     if (state.columnIndex(column.name) >= 0)
         return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(column.name));
-    qsizetype position = state.table.columns.size();
-    if (first) {
-        position = 0;
-    } else if (!after.isEmpty()) {
-        const int index = state.columnIndex(after);
-        if (index < 0)
-            return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
-        position = index + 1;
-    }
+    const qsizetype position = state.insertPosition(after, first, state.table.columns.size());
+    if (position < 0)
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
     MysqlColumnSpec stored = column;
     if (column.primaryKey)
         stored.notNull = true;
     state.table.columns.insert(position, normalizeMysqlColumn(stored, column.primaryKey,
                                                               state.charset(), m_options, m_cache));
-    if (column.primaryKey) {
-        MysqlKeySpec key;
-        key.kind = MysqlKeySpec::Kind::Primary;
-        key.parts.append(IndexPart{column.name, {}, false, 0});
-        if (QString error = applyKey(state, key, false); !error.isEmpty())
-            return error;
-    }
-    if (column.unique) {
-        MysqlKeySpec key;
-        key.kind = MysqlKeySpec::Kind::Unique;
-        key.parts.append(IndexPart{column.name, {}, false, 0});
-        if (QString error = applyKey(state, key, false); !error.isEmpty())
-            return error;
-    }
+    if (QString error = applyColumnKeys(state, column, column.primaryKey); !error.isEmpty())
+        return error;
     if (QString error = addJsonCheck(state, column); !error.isEmpty())
         return error;
     for (const MysqlCheckSpec &check : column.checks) {
@@ -267,6 +249,24 @@ QString MysqlSchemaBuilder::addColumn(const MysqlColumnSpec &column, const QStri
         if (QString error = applyForeignKey(state, *column.reference); !error.isEmpty())
             return error;
     }
+    return {};
+}
+
+QString MysqlSchemaBuilder::applyColumnKeys(TableState &state, const MysqlColumnSpec &column,
+                                            bool primary)
+{
+    const auto apply = [&](MysqlKeySpec::Kind kind) {
+        MysqlKeySpec key;
+        key.kind = kind;
+        key.parts.append(IndexPart{column.name, {}, false, 0});
+        return applyKey(state, key, false);
+    };
+    if (primary) {
+        if (QString error = apply(MysqlKeySpec::Kind::Primary); !error.isEmpty())
+            return error;
+    }
+    if (column.unique)
+        return apply(MysqlKeySpec::Kind::Unique);
     return {};
 }
 
@@ -288,31 +288,14 @@ QString MysqlSchemaBuilder::modifyColumn(const QString &oldName, const MysqlColu
     state.table.columns.removeAt(index);
     if (QString error = renameColumn(previousName, column.name); !error.isEmpty())
         return error;
-    qsizetype position = index;
-    if (first) {
-        position = 0;
-    } else if (!after.isEmpty()) {
-        const int afterIndex = state.columnIndex(after);
-        if (afterIndex < 0)
-            return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
-        position = afterIndex + 1;
-    }
+    const qsizetype position = state.insertPosition(after, first, index);
+    if (position < 0)
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
     state.table.columns.insert(
         position, normalizeMysqlColumn(stored, inPrimaryKey, state.charset(), m_options, m_cache));
-    if (column.primaryKey && !inPrimaryKey) {
-        MysqlKeySpec key;
-        key.kind = MysqlKeySpec::Kind::Primary;
-        key.parts.append(IndexPart{column.name, {}, false, 0});
-        if (QString error = applyKey(state, key, false); !error.isEmpty())
-            return error;
-    }
-    if (column.unique) {
-        MysqlKeySpec key;
-        key.kind = MysqlKeySpec::Kind::Unique;
-        key.parts.append(IndexPart{column.name, {}, false, 0});
-        if (QString error = applyKey(state, key, false); !error.isEmpty())
-            return error;
-    }
+    if (QString error = applyColumnKeys(state, column, column.primaryKey && !inPrimaryKey);
+        !error.isEmpty())
+        return error;
     for (const MysqlCheckSpec &check : column.checks) {
         if (QString error = applyCheck(state, check, column.name); !error.isEmpty())
             return error;

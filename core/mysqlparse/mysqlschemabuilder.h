@@ -76,6 +76,8 @@ private:
     SchemaState *schemaState(const QString &name, bool create);
     TableState *tableState(const QString &schema, const QString &name);
     QString applyKey(TableState &table, const MysqlKeySpec &key, bool generated);
+    /// The keys a column definition declares inline: PRIMARY KEY when `primary`, UNIQUE.
+    QString applyColumnKeys(TableState &table, const MysqlColumnSpec &column, bool primary);
     QString applyForeignKey(TableState &table, const MysqlForeignKeySpec &key);
     QString applyCheck(TableState &table, const MysqlCheckSpec &check, const QString &column);
     void dropRedundantGeneratedKeys(TableState &table);

@@ -106,6 +106,17 @@ struct MysqlSchemaBuilder::TableState
         }
         return -1;
     }
+    /// Where FIRST or AFTER `after` puts a column, `fallback` without either; -1 when the AFTER
+    /// column does not exist.
+    qsizetype insertPosition(const QString &after, bool first, qsizetype fallback) const
+    {
+        if (first)
+            return 0;
+        if (after.isEmpty())
+            return fallback;
+        const int index = columnIndex(after);
+        return index < 0 ? -1 : index + 1;
+    }
     bool innoDb() const { return table.engine.isEmpty(); }
     MysqlTableCharset charset() const { return {table.charset, table.collation}; }
 };

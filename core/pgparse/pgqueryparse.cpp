@@ -58,10 +58,6 @@ int tooDeepStatement(const QByteArray &utf8)
     return position;
 }
 
-} // namespace
-
-namespace {
-
 /// Frees a libpg_query split result on every path out of the caller.
 class SplitResultGuard
 {

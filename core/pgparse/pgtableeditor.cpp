@@ -20,19 +20,6 @@ class PgTableEditorTr
     Q_DECLARE_TR_FUNCTIONS(strata::PgTableEditor)
 };
 
-ReferenceAction actionFromCode(const QString &code)
-{
-    if (code == QLatin1String("r"))
-        return ReferenceAction::Restrict;
-    if (code == QLatin1String("c"))
-        return ReferenceAction::Cascade;
-    if (code == QLatin1String("n"))
-        return ReferenceAction::SetNull;
-    if (code == QLatin1String("d"))
-        return ReferenceAction::SetDefault;
-    return ReferenceAction::NoAction;
-}
-
 QStringList truncated(const QStringList &names)
 {
     QStringList result;
@@ -373,8 +360,8 @@ QString PgTableEditor::addForeignKey(const PendingKey &pending)
     key.refSchema = pending.refSchema;
     key.refTable = pending.refTable;
     key.refColumns = refColumns;
-    key.onUpdate = actionFromCode(pending.onUpdate);
-    key.onDelete = actionFromCode(pending.onDelete);
+    key.onUpdate = postgresReferenceAction(pending.onUpdate);
+    key.onDelete = postgresReferenceAction(pending.onDelete);
     table().foreignKeys.append(std::move(key));
     return {};
 }

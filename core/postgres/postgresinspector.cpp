@@ -32,19 +32,6 @@ QString textArray(const QStringList &items)
     return QLatin1Char('{') + quoted.join(QLatin1Char(',')) + QLatin1Char('}');
 }
 
-ReferenceAction actionFromCode(const QString &code)
-{
-    if (code == QLatin1String("r"))
-        return ReferenceAction::Restrict;
-    if (code == QLatin1String("c"))
-        return ReferenceAction::Cascade;
-    if (code == QLatin1String("n"))
-        return ReferenceAction::SetNull;
-    if (code == QLatin1String("d"))
-        return ReferenceAction::SetDefault;
-    return ReferenceAction::NoAction;
-}
-
 class Inspection
 {
 public:
@@ -306,8 +293,8 @@ private:
                 if (refSchema != schema)
                     created.refSchema = refSchema;
                 created.refTable = rows->text(r, 4);
-                created.onUpdate = actionFromCode(rows->text(r, 8));
-                created.onDelete = actionFromCode(rows->text(r, 9));
+                created.onUpdate = postgresReferenceAction(rows->text(r, 8));
+                created.onDelete = postgresReferenceAction(rows->text(r, 9));
                 owner->foreignKeys.append(std::move(created));
                 key = &owner->foreignKeys.last();
             }

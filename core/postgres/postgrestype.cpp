@@ -233,4 +233,17 @@ QString postgresHclType(const ColumnType &type)
     return hclSql(type.normalized.isEmpty() ? type.raw : type.normalized);
 }
 
+ReferenceAction postgresReferenceAction(const QString &code)
+{
+    if (code == QLatin1String("r"))
+        return ReferenceAction::Restrict;
+    if (code == QLatin1String("c"))
+        return ReferenceAction::Cascade;
+    if (code == QLatin1String("n"))
+        return ReferenceAction::SetNull;
+    if (code == QLatin1String("d"))
+        return ReferenceAction::SetDefault;
+    return ReferenceAction::NoAction;
+}
+
 } // namespace strata

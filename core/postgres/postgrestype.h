@@ -1,6 +1,7 @@
 #pragma once
 
 #include "model/column.h"
+#include "model/referenceaction.h"
 
 #include <QString>
 
@@ -32,5 +33,10 @@ void applyPostgresDefault(Column &column, const QString &expression);
 /// The HCL type expression: `integer`, `character_varying(255)`, `enum.status`, or `sql("...")`
 /// for types Atlas's PostgreSQL type registry does not know (arrays among them).
 QString postgresHclType(const ColumnType &type);
+
+/// A foreign key action from its pg_constraint code (confupdtype / confdeltype: 'a' no
+/// action, 'r' restrict, 'c' cascade, 'n' set null, 'd' set default), as the catalog reports
+/// it and as the parser records what the server would store.
+ReferenceAction postgresReferenceAction(const QString &code);
 
 } // namespace strata

@@ -55,7 +55,11 @@ EditorTheme EditorTheme::forPalette(const QPalette &palette)
     return t;
 }
 
-void applyThemeToSqlLexer(QsciLexerSQL *lexer, const EditorTheme &theme, const QFont &font)
+namespace {
+
+/// Paper, text colour and font for every style of `lexer`; returns the bold variant of `font`
+/// for the lexer's keywords.
+QFont applyThemeDefaults(QsciLexer *lexer, const EditorTheme &theme, const QFont &font)
 {
     lexer->setDefaultPaper(theme.paper);
     lexer->setDefaultColor(theme.text);
@@ -65,6 +69,14 @@ void applyThemeToSqlLexer(QsciLexerSQL *lexer, const EditorTheme &theme, const Q
     lexer->setFont(font, -1);
     QFont bold = font;
     bold.setBold(true);
+    return bold;
+}
+
+} // namespace
+
+void applyThemeToSqlLexer(QsciLexerSQL *lexer, const EditorTheme &theme, const QFont &font)
+{
+    const QFont bold = applyThemeDefaults(lexer, theme, font);
     for (int style : {QsciLexerSQL::Comment, QsciLexerSQL::CommentLine, QsciLexerSQL::CommentDoc,
                       QsciLexerSQL::CommentLineHash, QsciLexerSQL::PlusComment})
         lexer->setColor(theme.comment, style);
@@ -81,14 +93,7 @@ void applyThemeToSqlLexer(QsciLexerSQL *lexer, const EditorTheme &theme, const Q
 
 void applyThemeToCppLexer(QsciLexerCPP *lexer, const EditorTheme &theme, const QFont &font)
 {
-    lexer->setDefaultPaper(theme.paper);
-    lexer->setDefaultColor(theme.text);
-    lexer->setDefaultFont(font);
-    lexer->setPaper(theme.paper, -1);
-    lexer->setColor(theme.text, -1);
-    lexer->setFont(font, -1);
-    QFont bold = font;
-    bold.setBold(true);
+    const QFont bold = applyThemeDefaults(lexer, theme, font);
     for (int style : {QsciLexerCPP::Comment, QsciLexerCPP::CommentLine, QsciLexerCPP::CommentDoc,
                       QsciLexerCPP::CommentLineDoc})
         lexer->setColor(theme.comment, style);
