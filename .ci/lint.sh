@@ -23,5 +23,24 @@ if hits=$(grep -nE -- '(->|\.)\*[A-Za-z_][A-Za-z0-9_]*\[' "${sources[@]}"); then
   status=1
 fi
 
-[ $status = 0 ] && echo "[lint] ${#sources[@]} C++ files formatted; no subscripted member-pointer calls" >&2
+# One home per database (core/README.md): only the registry reaches into a database folder; a
+# database folder includes no other database's folder and not the registry that lists it.
+for db in mysql postgres sqlite; do
+  inward=$(grep -lE "#include \"db/$db/" "${sources[@]}" |
+    grep -vE "^(core/db/$db/|core/db/registry\.cpp$|tests/)" || true)
+  if [ -n "$inward" ]; then
+    echo "[lint] include of core/db/$db/ from outside it (go through db/registry.h):" >&2
+    sed 's/^/  /' <<<"$inward" >&2
+    status=1
+  fi
+  across=$(printf '%s\n' "${sources[@]}" | grep "^core/db/$db/" | xargs grep -HnE \
+    '#include "db/(registry\.h|(mysql|postgres|sqlite)/)' | grep -v "\"db/$db/" || true)
+  if [ -n "$across" ]; then
+    echo "[lint] core/db/$db/ includes another database or the registry:" >&2
+    sed 's/^/  /' <<<"$across" >&2
+    status=1
+  fi
+done
+
+[ $status = 0 ] && echo "[lint] ${#sources[@]} C++ files formatted; no subscripted member-pointer calls; database folders reached only through the registry" >&2
 exit $status

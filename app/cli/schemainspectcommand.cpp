@@ -1,5 +1,6 @@
 #include "schemainspectcommand.h"
 
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
 #include "inspectformat.h"

@@ -109,7 +109,4 @@ public:
     QString identifierListSql(const QStringList &identifiers) const;
 };
 
-/// The dialect for a name ("sqlite", "sqlite3"); nullptr when unknown. Lives forever.
-const Dialect *dialectByName(const QString &name);
-
 } // namespace strata

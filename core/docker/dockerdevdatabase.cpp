@@ -1,9 +1,8 @@
 #include "dockerdevdatabase.h"
 
+#include "db/registry.h"
 #include "dockercommand.h"
 #include "dockerdevconfig.h"
-#include "mysql/mysqlconnection.h"
-#include "postgres/postgresconnection.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -55,8 +54,7 @@ struct Attempt
     Status status = Ok{};
 };
 
-template<typename Server>
-Attempt runSetup(Server &connection, const QStringList &statements)
+Attempt runSetup(Connection &connection, const QStringList &statements)
 {
     for (const QString &statement : statements) {
         if (Status done = connection.execute(statement); !done)
@@ -69,13 +67,10 @@ Attempt runSetup(Server &connection, const QStringList &statements)
 /// as Atlas closes its ping connection.
 Attempt tryServer(const DockerDevConfig &config, const DatabaseUrl &server)
 {
-    if (config.dialect() == QLatin1String("mysql")) {
-        auto connection = MysqlConnection::open(server, false);
-        if (!connection)
-            return {false, connection.error()};
-        return runSetup(*connection.value(), config.setupStatements);
-    }
-    auto connection = PostgresConnection::open(server);
+    auto database = databaseByAlias(config.dialect());
+    if (!database)
+        return {false, database.error()};
+    auto connection = database->database->openServer(server);
     if (!connection)
         return {false, connection.error()};
     return runSetup(*connection.value(), config.setupStatements);

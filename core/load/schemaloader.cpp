@@ -1,14 +1,9 @@
 #include "schemaloader.h"
 
-#include "connection.h"
+#include "db/registry.h"
 #include "docker/dockerdevconfig.h"
 #include "docker/dockerdevdatabase.h"
-#include "mysql/mysqldevdatabase.h"
-#include "mysqlparse/mysqlddlparser.h"
-#include "pgparse/pgddlparser.h"
-#include "postgres/postgresdevnormalizer.h"
 #include "program/atlaspositions.h"
-#include "sqlite/sqliteddlloader.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
@@ -69,111 +64,54 @@ Expected<QString> readDdlFile(const QString &path)
     return text;
 }
 
-/// The dialect DDL is written in: the dev database's, else the one the user named.
-Expected<QString> ddlDialect(const LoadRequest &request, const QString &path)
+/// The database and flavour DDL is written for: the dev database's, else the one the user named.
+Expected<DatabaseChoice> ddlDatabase(const LoadRequest &request, const QString &path)
 {
     if (request.devUrl) {
-        switch (request.devUrl->scheme()) {
-        case DatabaseUrl::Scheme::Sqlite:
-            return QStringLiteral("sqlite");
-        case DatabaseUrl::Scheme::MySql:
-        case DatabaseUrl::Scheme::MariaDb:
-            return QStringLiteral("mysql");
-        case DatabaseUrl::Scheme::Postgres:
-            return QStringLiteral("postgres");
-        case DatabaseUrl::Scheme::Docker:
-            return dockerUrlDialect(*request.devUrl);
-        default:
-            break;
+        if (const Database *database = databaseForUrl(*request.devUrl))
+            return DatabaseChoice{database, database->name()};
+        if (request.devUrl->scheme() == DatabaseUrl::Scheme::Docker) {
+            auto dialect = dockerUrlDialect(*request.devUrl);
+            if (!dialect)
+                return dialect.error();
+            return databaseByAlias(dialect.value());
         }
         return Error{
             SchemaLoaderTr::tr("Dev database %1 is not supported in this version of Strata: use "
                                "sqlite://dev?mode=memory.")
                 .arg(request.devUrl->toString())};
     }
-    const QString dialect = request.dialect.toLower();
-    if (dialect.isEmpty()) {
+    if (request.dialect.isEmpty()) {
         return Error{SchemaLoaderTr::tr(
                          "Cannot tell which SQL dialect \"%1\" is written in: give a dev database "
                          "(--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).")
                          .arg(QDir::toNativeSeparators(path))};
     }
-    if (dialect == QLatin1String("sqlite") || dialect == QLatin1String("sqlite3"))
-        return QStringLiteral("sqlite");
-    if (dialect == QLatin1String("mysql"))
-        return QStringLiteral("mysql");
-    if (dialect == QLatin1String("mariadb") || dialect == QLatin1String("maria"))
-        return QStringLiteral("mariadb");
-    if (dialect == QLatin1String("postgres") || dialect == QLatin1String("postgresql"))
-        return QStringLiteral("postgres");
-    return Error{SchemaLoaderTr::tr(
-                     "Dialect \"%1\" is not supported: use sqlite, mysql, mariadb or postgres.")
-                     .arg(request.dialect)};
+    auto choice = databaseByAlias(request.dialect);
+    if (!choice) {
+        return Error{SchemaLoaderTr::tr(
+                         "Dialect \"%1\" is not supported: use sqlite, mysql, mariadb or postgres.")
+                         .arg(request.dialect)};
+    }
+    return choice;
 }
 
-/// PostgreSQL DDL goes through the dev database when there is one, else through Strata's own
-/// parser (libpg_query), which reports what it skipped as warnings.
-Expected<Realm> loadPostgresDdl(const LoadRequest &request, const QString &ddl,
-                                const QString &sourceName, const TaskControl &control,
-                                QStringList &warnings)
-{
-    if (request.devUrl)
-        return normalizePostgresDdl(*request.devUrl, ddl, sourceName, control);
-    control.report(SchemaLoaderTr::tr("Parsing %1").arg(sourceName));
-    auto parsed = parsePostgresDdl(ddl, sourceName, QStringLiteral("public"), control);
-    if (!parsed)
-        return parsed.error();
-    warnings.append(parsed->warnings);
-    return std::move(parsed->realm);
-}
-
-/// Loads DDL text written in `dialect`, through the request's dev database when it has one;
+/// Loads DDL text written for `choice`, through the request's dev database when it has one;
 /// `sourceName` names it in error messages.
 Expected<LoadResult> loadDdlText(const QString &text, const QString &sourceName,
-                                 const QString &dialect, const LoadRequest &request,
+                                 const DatabaseChoice &choice, const LoadRequest &request,
                                  const TaskControl &control)
 {
     if (control.isCancelled())
         return Error::cancellation();
-    if (!request.devUrl &&
-        (dialect == QLatin1String("mysql") || dialect == QLatin1String("mariadb"))) {
-        control.report(SchemaLoaderTr::tr("Parsing %1").arg(sourceName));
-        auto parsed =
-            parseMysqlDdl(text, sourceName, MysqlParseOptions::forDialect(dialect), control);
-        if (!parsed)
-            return parsed.error();
-        LoadResult result;
-        result.realm = std::move(parsed->realm);
-        result.dialect = dialect;
-        result.warnings = std::move(parsed->warnings);
-        return result;
-    }
-    if (dialect == QLatin1String("mysql")) {
-        auto loaded = loadMysqlDdlThroughDev(text, sourceName, *request.devUrl, control);
-        if (!loaded)
-            return loaded.error();
-        LoadResult result;
-        result.realm = std::move(loaded->realm);
-        result.dialect = loaded->dialect;
-        return result;
-    }
-    if (dialect == QLatin1String("postgres")) {
-        QStringList warnings;
-        auto realm = loadPostgresDdl(request, text, sourceName, control, warnings);
-        if (!realm)
-            return realm.error();
-        LoadResult result;
-        result.warnings = std::move(warnings);
-        result.realm = std::move(realm.value());
-        result.dialect = dialect;
-        return result;
-    }
-    auto realm = loadSqliteDdl(text, sourceName, control);
-    if (!realm)
-        return realm.error();
+    auto loaded = choice.database->loadDdl(
+        DdlSource{text, sourceName, choice.flavour, request.devUrl}, control);
+    if (!loaded)
+        return loaded.error();
     LoadResult result;
-    result.realm = std::move(realm.value());
-    result.dialect = dialect;
+    result.realm = std::move(loaded->realm);
+    result.dialect = loaded->dialect;
+    result.warnings = std::move(loaded->warnings);
     return result;
 }
 
@@ -203,14 +141,14 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
                          "database files.")
                          .arg(QDir::toNativeSeparators(path))};
     }
-    auto dialect = ddlDialect(request, path);
-    if (!dialect)
-        return dialect.error();
+    auto database = ddlDatabase(request, path);
+    if (!database)
+        return database.error();
     control.report(SchemaLoaderTr::tr("Reading %1").arg(info.fileName()));
     auto text = readDdlFile(path);
     if (!text)
         return text.error();
-    return loadDdlText(text.value(), info.fileName(), dialect.value(), request, control);
+    return loadDdlText(text.value(), info.fileName(), database.value(), request, control);
 }
 
 /// Runs the env's external schema program and loads what it prints as DDL.
@@ -218,16 +156,16 @@ Expected<LoadResult> loadProgramOutput(const LoadRequest &request, const TaskCon
 {
     const ProgramInvocation &program = *request.program;
     const QString name = program.program.join(QLatin1Char(' '));
-    auto dialect = ddlDialect(request, name);
-    if (!dialect)
-        return dialect.error();
+    auto database = ddlDatabase(request, name);
+    if (!database)
+        return database.error();
     control.report(SchemaLoaderTr::tr("Running %1").arg(name));
     auto output = runSchemaProgram(program, control, request.onProgramOutput);
     if (!output)
         return output.error();
     if (control.isCancelled())
         return Error::cancellation();
-    auto result = loadDdlText(output->sql, name, dialect.value(), request, control);
+    auto result = loadDdlText(output->sql, name, database.value(), request, control);
     if (!result)
         return result.error();
     applyAtlasPositions(result->realm, parseAtlasPositions(output->sql, program.workingDirectory));
@@ -259,12 +197,9 @@ Expected<LoadResult> loadSource(const LoadRequest &request, const TaskControl &c
 {
     if (request.program)
         return loadProgramOutput(request, control);
-    switch (request.url.scheme()) {
-    case DatabaseUrl::Scheme::Sqlite:
-    case DatabaseUrl::Scheme::MySql:
-    case DatabaseUrl::Scheme::MariaDb:
-    case DatabaseUrl::Scheme::Postgres:
+    if (databaseForUrl(request.url))
         return inspectDatabase(request.url, control);
+    switch (request.url.scheme()) {
     case DatabaseUrl::Scheme::File:
         return loadFile(request, control);
     case DatabaseUrl::Scheme::Env:
@@ -274,6 +209,8 @@ Expected<LoadResult> loadSource(const LoadRequest &request, const TaskControl &c
                          .arg(request.url.toString())};
     case DatabaseUrl::Scheme::Docker:
         return inspectDockerDatabase(request.url, control);
+    default:
+        break;
     }
     return Error{};
 }

@@ -1,9 +1,9 @@
 // File > Connect… and Open SQL File… end to end: a real PostgreSQL and MariaDB
 // ($STRATA_TEST_POSTGRES_URL, $STRATA_TEST_MYSQL_URL from packaging/testservers/start-all.sh)
 // load into the tree through the dialog, and a MySQL .sql file parses as MariaDB without one.
+#include "db/registry.h"
 #include "dialogs/connectdialog.h"
 #include "dialogs/connectionfields.h"
-#include "load/connection.h"
 #include "mainactions.h"
 #include "mainwindow.h"
 #include "messages/messagemodel.h"

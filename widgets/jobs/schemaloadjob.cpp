@@ -1,5 +1,6 @@
 #include "schemaloadjob.h"
 
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
 #include "sqlgen/sqlwriter.h"

@@ -1,6 +1,6 @@
 #include "connectiontester.h"
 
-#include "load/connection.h"
+#include "db/registry.h"
 
 #include <QtConcurrent/QtConcurrentRun>
 

@@ -6,9 +6,10 @@
 //   TABLES  default 2000: 10 columns, one foreign key and one secondary index per table.
 // The database `strata_bench_<TABLES>` is created once and reused by later runs.
 
+#include "db/mysql/mysqlconnection.h"
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
-#include "mysql/mysqlconnection.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -5,7 +5,7 @@
 //
 //   bench_mysqlparse [tables=2000] [rounds=5] [--write FILE]
 
-#include "mysqlparse/mysqlddlparser.h"
+#include "db/mysql/parse/mysqlddlparser.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

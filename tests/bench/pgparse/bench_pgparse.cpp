@@ -5,8 +5,8 @@
 //   (default 2000 tables, 10 columns and 1 foreign key each; --strata-only skips the
 //   libpg_query baselines, for profiling)
 
-#include "pgparse/pgddlparser.h"
-#include "pgparse/pgqueryparse.h"
+#include "db/postgres/parse/pgddlparser.h"
+#include "db/postgres/parse/pgqueryparse.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

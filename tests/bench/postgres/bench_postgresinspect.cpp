@@ -6,9 +6,10 @@
 //   (10 columns and 1 foreign key each). The database strata_bench_inspect is created on the
 //   server and dropped afterwards. pg_dump comes from PATH or /usr/lib/postgresql/*/bin.
 
+#include "db/postgres/postgresconnection.h"
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
-#include "postgres/postgresconnection.h"
 
 #include <QCoreApplication>
 #include <QDir>

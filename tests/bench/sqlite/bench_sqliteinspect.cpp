@@ -2,11 +2,11 @@
 //
 // Usage: bench_sqliteinspect [TABLES]   (default 2000 tables, ~10 columns and ~1 FK each)
 
-#include "sqlite/sqliteconnection.h"
-#include "sqlite/sqliteddlloader.h"
-#include "sqlite/sqliteinspector.h"
+#include "db/sqlite/sqliteconnection.h"
+#include "db/sqlite/sqliteddlloader.h"
+#include "db/sqlite/sqliteinspector.h"
 
-#include "dialect/sqlitedialect.h"
+#include "db/sqlite/sqlitedialect.h"
 #include "hcl/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
 

@@ -1,6 +1,6 @@
 #include "mysqltestsupport.h"
 
-#include "mysql/mysqlstatementsplitter.h"
+#include "db/mysql/mysqlstatementsplitter.h"
 
 #include <QDebug>
 #include <QFile>

@@ -1,7 +1,7 @@
 #pragma once
 
+#include "db/mysql/mysqlconnection.h"
 #include "model/schema.h"
-#include "mysql/mysqlconnection.h"
 
 #include <QString>
 #include <QStringList>

@@ -1,12 +1,12 @@
 // Server-free rules: COLUMN_TYPE and COLUMN_DEFAULT as Atlas reads them on MySQL and MariaDB,
 // the HCL type spelling, URL options, version parsing and statement splitting.
 
-#include "dialect/mysqlhcltype.h"
-#include "mysql/mysqlcolumn.h"
-#include "mysql/mysqlconnectoptions.h"
-#include "mysql/mysqlrow.h"
-#include "mysql/mysqlserverversion.h"
-#include "mysql/mysqlstatementsplitter.h"
+#include "db/mysql/mysqlcolumn.h"
+#include "db/mysql/mysqlconnectoptions.h"
+#include "db/mysql/mysqlhcltype.h"
+#include "db/mysql/mysqlrow.h"
+#include "db/mysql/mysqlserverversion.h"
+#include "db/mysql/mysqlstatementsplitter.h"
 
 #include <QTest>
 

@@ -4,8 +4,8 @@
 
 #include "mysqltestsupport.h"
 
+#include "db/registry.h"
 #include "dialect/dialect.h"
-#include "load/connection.h"
 
 #include <QTest>
 #include <QUrl>

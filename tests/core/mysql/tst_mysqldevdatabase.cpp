@@ -4,11 +4,12 @@
 
 #include "mysqltestsupport.h"
 
+#include "db/mysql/mysqldevdatabase.h"
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "docker/dockercommand.h"
 #include "hcl/hclwriter.h"
 #include "load/schemaloader.h"
-#include "mysql/mysqldevdatabase.h"
 
 #include <QElapsedTimer>
 #include <QTemporaryDir>

@@ -1,8 +1,9 @@
 // MysqlDialect without a server: the HCL attributes and DDL it writes for a model built in code,
 // including the parts no MariaDB fixture can produce (expression key parts, HASH indexes).
 
+#include "db/mysql/mysqldialect.h"
+#include "db/registry.h"
 #include "dialect/dialect.h"
-#include "dialect/mysqldialect.h"
 #include "hcl/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
 

@@ -6,6 +6,7 @@
 
 #include "mysqltestsupport.h"
 
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
 #include "sqlgen/sqlwriter.h"

@@ -4,11 +4,12 @@
 // Realm ==.
 
 #include "../mysql/mysqltestsupport.h"
+#include "db/registry.h"
 
+#include "db/mysql/mysqldevdatabase.h"
+#include "db/mysql/parse/mysqlddlparser.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
-#include "mysql/mysqldevdatabase.h"
-#include "mysqlparse/mysqlddlparser.h"
 
 #include <QTest>
 

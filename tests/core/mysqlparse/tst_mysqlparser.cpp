@@ -1,11 +1,12 @@
 // The MySQL DDL parser without a server: the server's implicit normalization per flavour,
 // warnings for statements it does not model, exact error messages, hostile input.
 
+#include "db/mysql/parse/mysqlddlparser.h"
+#include "db/mysql/parse/mysqltokenizer.h"
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
 #include "load/schemaloader.h"
-#include "mysqlparse/mysqlddlparser.h"
-#include "mysqlparse/mysqltokenizer.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -2,8 +2,8 @@
 // server gives constraints, defaults and checks as pg_get_expr() prints them, exact error and
 // "ignored" messages, and hostile input.
 
+#include "db/postgres/parse/pgddlparser.h"
 #include "load/schemaloader.h"
-#include "pgparse/pgddlparser.h"
 
 #include <QTemporaryDir>
 #include <QTest>

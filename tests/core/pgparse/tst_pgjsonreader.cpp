@@ -1,7 +1,7 @@
 // The JSON reader behind the PostgreSQL parser: what libpg_query writes reads back exactly, and
 // malformed or hostile text gives an error instead of a crash or a half-read tree.
 
-#include "pgparse/pgjsonreader.h"
+#include "db/postgres/parse/pgjsonreader.h"
 
 #include <QTest>
 

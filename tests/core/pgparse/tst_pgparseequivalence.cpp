@@ -4,11 +4,12 @@
 
 #include "postgrestestsupport.h"
 
+#include "db/postgres/parse/pgddlparser.h"
+#include "db/postgres/postgresconnection.h"
+#include "db/postgres/postgresdevnormalizer.h"
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
-#include "pgparse/pgddlparser.h"
-#include "postgres/postgresconnection.h"
-#include "postgres/postgresdevnormalizer.h"
 
 #include <QTest>
 

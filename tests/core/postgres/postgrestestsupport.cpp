@@ -1,7 +1,7 @@
 #include "postgrestestsupport.h"
 
-#include "postgres/postgresconnection.h"
-#include "postgres/postgresdevnormalizer.h"
+#include "db/postgres/postgresconnection.h"
+#include "db/postgres/postgresdevnormalizer.h"
 
 #include <QDebug>
 #include <QFile>

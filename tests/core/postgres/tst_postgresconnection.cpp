@@ -4,8 +4,8 @@
 
 #include "postgrestestsupport.h"
 
-#include "load/connection.h"
-#include "postgres/postgresconnection.h"
+#include "db/postgres/postgresconnection.h"
+#include "db/registry.h"
 
 #include <QTest>
 

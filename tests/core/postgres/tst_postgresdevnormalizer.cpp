@@ -5,9 +5,9 @@
 
 #include "postgrestestsupport.h"
 
+#include "db/postgres/postgresconnection.h"
+#include "db/postgres/postgresdevnormalizer.h"
 #include "load/schemaloader.h"
-#include "postgres/postgresconnection.h"
-#include "postgres/postgresdevnormalizer.h"
 
 #include <QTest>
 

@@ -4,9 +4,10 @@
 
 #include "postgrestestsupport.h"
 
+#include "db/postgres/postgresconnection.h"
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "hcl/hclwriter.h"
-#include "postgres/postgresconnection.h"
 #include "sqlgen/sqlwriter.h"
 
 #include <QTest>

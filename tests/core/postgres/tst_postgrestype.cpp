@@ -1,7 +1,7 @@
 // Atlas's spelling of PostgreSQL catalog types and defaults, without a server: what
 // format_type() and pg_get_expr() return, and what Atlas prints for it.
 
-#include "postgres/postgrestype.h"
+#include "db/postgres/postgrestype.h"
 
 #include <QTest>
 

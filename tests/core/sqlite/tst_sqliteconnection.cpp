@@ -1,5 +1,5 @@
+#include "db/sqlite/sqliteconnection.h"
 #include "schemadump.h"
-#include "sqlite/sqliteconnection.h"
 #include "sqlitetestsupport.h"
 
 #include <QDir>

@@ -1,5 +1,5 @@
-#include "sqlite/sqlitecolumn.h"
-#include "sqlite/sqlitecreatestatement.h"
+#include "db/sqlite/sqlitecolumn.h"
+#include "db/sqlite/sqlitecreatestatement.h"
 
 #include <QTest>
 

@@ -1,4 +1,4 @@
-#include "sqlite/sqliteddlloader.h"
+#include "db/sqlite/sqliteddlloader.h"
 
 #include <QFile>
 #include <QTest>

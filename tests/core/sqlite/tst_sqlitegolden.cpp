@@ -5,10 +5,10 @@
 
 #include "sqlitetestsupport.h"
 
-#include "dialect/sqlitedialect.h"
+#include "db/sqlite/sqliteddlloader.h"
+#include "db/sqlite/sqlitedialect.h"
 #include "hcl/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
-#include "sqlite/sqliteddlloader.h"
 
 #include <QDebug>
 #include <QFile>

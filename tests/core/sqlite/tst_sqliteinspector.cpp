@@ -1,7 +1,7 @@
+#include "db/sqlite/sqliteconnection.h"
+#include "db/sqlite/sqliteddlloader.h"
+#include "db/sqlite/sqliteinspector.h"
 #include "schemadump.h"
-#include "sqlite/sqliteconnection.h"
-#include "sqlite/sqliteddlloader.h"
-#include "sqlite/sqliteinspector.h"
 #include "sqlitetestsupport.h"
 
 #include <QFileInfo>

@@ -1,5 +1,6 @@
+#include "db/registry.h"
+#include "db/sqlite/sqlitehcltype.h"
 #include "dialect/dialect.h"
-#include "dialect/sqlitehcltype.h"
 #include "goldenfile.h"
 #include "hcl/hcldocument.h"
 #include "hcl/hclvalue.h"

@@ -1,3 +1,4 @@
+#include "db/registry.h"
 #include "dialect/dialect.h"
 #include "goldenfile.h"
 #include "sqlgen/sqlwriter.h"

@@ -2,8 +2,8 @@
 
 // Schema models built in code for the writer tests; each has golden files in tests/data/hcl/.
 
+#include "db/sqlite/sqlitecolumn.h"
 #include "model/schema.h"
-#include "sqlite/sqlitecolumn.h"
 
 #include <QMetaType>
 #include <QString>

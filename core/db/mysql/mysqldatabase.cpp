@@ -1,0 +1,81 @@
+#include "mysqldatabase.h"
+
+#include "mysqlconnection.h"
+#include "mysqldevdatabase.h"
+#include "mysqldialect.h"
+#include "parse/mysqlddlparser.h"
+
+#include <QCoreApplication>
+
+namespace strata {
+namespace {
+
+const QString kMariaDb = QStringLiteral("mariadb");
+
+Expected<std::unique_ptr<Connection>> opened(Expected<std::unique_ptr<MysqlConnection>> connection)
+{
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<Connection>(std::move(connection.value()));
+}
+
+} // namespace
+
+QString MysqlDatabase::name() const
+{
+    return QStringLiteral("mysql");
+}
+
+QStringList MysqlDatabase::flavours() const
+{
+    return {name(), kMariaDb};
+}
+
+const Dialect &MysqlDatabase::dialect(const QString &flavour) const
+{
+    static const MysqlDialect mysql(MysqlDialect::Flavour::MySql);
+    static const MysqlDialect mariadb(MysqlDialect::Flavour::MariaDb);
+    return flavour == kMariaDb ? static_cast<const Dialect &>(mariadb) : mysql;
+}
+
+bool MysqlDatabase::opens(const DatabaseUrl &url) const
+{
+    return url.scheme() == DatabaseUrl::Scheme::MySql ||
+           url.scheme() == DatabaseUrl::Scheme::MariaDb;
+}
+
+Expected<std::unique_ptr<Connection>> MysqlDatabase::open(const DatabaseUrl &url) const
+{
+    return opened(MysqlConnection::open(url));
+}
+
+Expected<std::unique_ptr<Connection>> MysqlDatabase::openServer(const DatabaseUrl &url) const
+{
+    return opened(MysqlConnection::open(url, false));
+}
+
+Expected<DdlLoad> MysqlDatabase::loadDdl(const DdlSource &source, const TaskControl &control) const
+{
+    DdlLoad load;
+    if (source.devUrl) {
+        auto loaded =
+            loadMysqlDdlThroughDev(source.text, source.sourceName, *source.devUrl, control);
+        if (!loaded)
+            return loaded.error();
+        load.realm = std::move(loaded->realm);
+        load.dialect = loaded->dialect;
+        return load;
+    }
+    control.report(
+        QCoreApplication::translate("strata::SchemaLoader", "Parsing %1").arg(source.sourceName));
+    auto parsed = parseMysqlDdl(source.text, source.sourceName,
+                                MysqlParseOptions::forDialect(source.flavour), control);
+    if (!parsed)
+        return parsed.error();
+    load.realm = std::move(parsed->realm);
+    load.dialect = source.flavour;
+    load.warnings = std::move(parsed->warnings);
+    return load;
+}
+
+} // namespace strata

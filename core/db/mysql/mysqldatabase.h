@@ -1,0 +1,20 @@
+#pragma once
+
+#include "db/database.h"
+
+namespace strata {
+
+/// MySQL and MariaDB: one database in two flavours, "mysql" (MySQL 8) and "mariadb".
+class MysqlDatabase final : public Database
+{
+public:
+    QString name() const override;
+    QStringList flavours() const override;
+    const Dialect &dialect(const QString &flavour) const override;
+    bool opens(const DatabaseUrl &url) const override;
+    Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
+    Expected<std::unique_ptr<Connection>> openServer(const DatabaseUrl &url) const override;
+    Expected<DdlLoad> loadDdl(const DdlSource &source, const TaskControl &control) const override;
+};
+
+} // namespace strata

@@ -1,0 +1,185 @@
+#include "mysqldialect.h"
+
+#include "dialect/sqltext.h"
+#include "mysqlhcltype.h"
+
+namespace strata {
+
+MysqlDialect::MysqlDialect(Flavour flavour)
+    : m_flavour(flavour)
+{}
+
+QString MysqlDialect::name() const
+{
+    return m_flavour == Flavour::MariaDb ? QStringLiteral("mariadb") : QStringLiteral("mysql");
+}
+
+QString MysqlDialect::defaultSchemaName() const
+{
+    return {};
+}
+
+QString MysqlDialect::quoteIdentifier(const QString &identifier) const
+{
+    return QLatin1Char('`') + QString(identifier).replace(QLatin1Char('`'), QLatin1String("``")) +
+           QLatin1Char('`');
+}
+
+QString MysqlDialect::quoteString(const QString &value) const
+{
+    QString escaped = value;
+    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
+    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
+    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString MysqlDialect::hclType(const Column &column) const
+{
+    return mysqlHclType(column.type);
+}
+
+QList<HclAttribute> MysqlDialect::hclColumnTypeAttributes(const Column &column) const
+{
+    if (!column.type.isUnsigned)
+        return {};
+    return {{QStringLiteral("unsigned"), hclBool(true)}};
+}
+
+QList<HclAttribute> MysqlDialect::hclColumnAttributes(const Column &column,
+                                                      const Table &table) const
+{
+    QList<HclAttribute> attributes;
+    if (!column.charset.isEmpty() && column.charset != table.charset)
+        attributes.append({QStringLiteral("charset"), hclString(column.charset)});
+    if (!column.collation.isEmpty() && column.collation != table.collation)
+        attributes.append({QStringLiteral("collate"), hclString(column.collation)});
+    if (!column.onUpdate.isEmpty())
+        attributes.append({QStringLiteral("on_update"), hclSql(column.onUpdate)});
+    if (column.autoIncrement)
+        attributes.append({QStringLiteral("auto_increment"), hclBool(true)});
+    return attributes;
+}
+
+QList<HclAttribute> MysqlDialect::hclTableAttributes(const Table &table, const Schema &schema) const
+{
+    QList<HclAttribute> attributes;
+    if (!table.charset.isEmpty() && table.charset != schema.charset)
+        attributes.append({QStringLiteral("charset"), hclString(table.charset)});
+    if (!table.collation.isEmpty() && table.collation != schema.collation)
+        attributes.append({QStringLiteral("collate"), hclString(table.collation)});
+    if (!table.engine.isEmpty()) {
+        attributes.append({QStringLiteral("engine"),
+                           isHclIdentifier(table.engine) ? table.engine : hclString(table.engine)});
+    }
+    return attributes;
+}
+
+QList<HclAttribute> MysqlDialect::hclIndexAttributes(const Index &index) const
+{
+    if (index.type.isEmpty())
+        return {};
+    return {{QStringLiteral("type"), index.type.toUpper()}};
+}
+
+QList<HclAttribute> MysqlDialect::hclSchemaAttributes(const Schema &schema) const
+{
+    QList<HclAttribute> attributes;
+    if (!schema.charset.isEmpty())
+        attributes.append({QStringLiteral("charset"), hclString(schema.charset)});
+    if (!schema.collation.isEmpty())
+        attributes.append({QStringLiteral("collate"), hclString(schema.collation)});
+    return attributes;
+}
+
+QString MysqlDialect::columnTypeSql(const Column &column) const
+{
+    QString type = Dialect::columnTypeSql(column);
+    if (column.type.isUnsigned)
+        type += QLatin1String(" unsigned");
+    return type;
+}
+
+QString MysqlDialect::columnDefinitionSql(const Column &column, const Table &) const
+{
+    QString sql = quoteIdentifier(column.name) + QLatin1Char(' ') + columnTypeSql(column);
+    if (!column.charset.isEmpty())
+        sql += QLatin1String(" CHARSET ") + column.charset;
+    if (!column.collation.isEmpty())
+        sql += QLatin1String(" COLLATE ") + column.collation;
+    if (column.generated) {
+        sql += QLatin1String(" AS ") + parenthesized(column.generated->expression) +
+               (column.generated->stored ? QLatin1String(" STORED") : QLatin1String(" VIRTUAL"));
+    }
+    // MariaDB rejects NULL after a generated column's expression; nullable is its default.
+    if (!column.nullable)
+        sql += QLatin1String(" NOT NULL");
+    else if (!column.generated)
+        sql += QLatin1String(" NULL");
+    if (column.defaultValue)
+        sql += QLatin1String(" DEFAULT ") + defaultValueSql(*column.defaultValue);
+    if (column.autoIncrement)
+        sql += QLatin1String(" AUTO_INCREMENT");
+    if (!column.onUpdate.isEmpty())
+        sql += QLatin1String(" ON UPDATE ") + column.onUpdate;
+    if (!column.comment.isEmpty())
+        sql += QLatin1String(" COMMENT ") + quoteString(column.comment);
+    return sql;
+}
+
+QStringList MysqlDialect::keyClausesSql(const Table &table) const
+{
+    QStringList clauses;
+    if (table.primaryKey)
+        clauses.append(QLatin1String("PRIMARY KEY ") + keyPartsSql(table.primaryKey->parts));
+    for (const Index &index : table.indexes)
+        clauses.append(inlineIndexSql(index, table));
+    return clauses;
+}
+
+QString MysqlDialect::inlineIndexSql(const Index &index, const Table &) const
+{
+    QString sql;
+    const QString type = index.type.toUpper();
+    if (type == QLatin1String("FULLTEXT") || type == QLatin1String("SPATIAL"))
+        sql = type + QLatin1Char(' ');
+    else if (index.unique)
+        sql = QStringLiteral("UNIQUE ");
+    sql += QLatin1String("INDEX ") + quoteIdentifier(index.name) + QLatin1Char(' ') +
+           keyPartsSql(index.parts);
+    if (type == QLatin1String("HASH"))
+        sql += QLatin1String(" USING HASH");
+    if (!index.comment.isEmpty())
+        sql += QLatin1String(" COMMENT ") + quoteString(index.comment);
+    return sql;
+}
+
+QString MysqlDialect::keyPartsSql(const QList<IndexPart> &parts) const
+{
+    QStringList items;
+    for (const IndexPart &part : parts) {
+        QString item =
+            part.isExpression() ? parenthesized(part.expression) : quoteIdentifier(part.column);
+        if (part.prefixLength > 0)
+            item += QLatin1Char('(') + QString::number(part.prefixLength) + QLatin1Char(')');
+        if (part.descending)
+            item += QLatin1String(" DESC");
+        items.append(item);
+    }
+    return QLatin1Char('(') + items.join(QLatin1String(", ")) + QLatin1Char(')');
+}
+
+QString MysqlDialect::tableOptionsSql(const Table &table, const Schema &) const
+{
+    QStringList options;
+    if (!table.charset.isEmpty())
+        options.append(QLatin1String("CHARSET ") + table.charset);
+    if (!table.collation.isEmpty())
+        options.append(QLatin1String("COLLATE ") + table.collation);
+    if (!table.comment.isEmpty())
+        options.append(QLatin1String("COMMENT ") + quoteString(table.comment));
+    if (!table.engine.isEmpty())
+        options.append(QLatin1String("ENGINE ") + table.engine);
+    return options.join(QLatin1Char(' '));
+}
+
+} // namespace strata

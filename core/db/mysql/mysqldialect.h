@@ -1,0 +1,52 @@
+#pragma once
+
+#include "dialect/dialect.h"
+
+namespace strata {
+
+/// MySQL and MariaDB: backtick quoting, Atlas's MySQL type spelling (`int` + `unsigned = true`,
+/// `bool`, `enum("a")`), charset/collate/engine attributes, indexes declared inside CREATE
+/// TABLE, and table options after it. The MariaDB flavour differs only in its name today: what
+/// MariaDB reports differently (JSON, defaults) is read by the inspector.
+class MysqlDialect final : public Dialect
+{
+public:
+    enum class Flavour
+    {
+        MySql,
+        MariaDb
+    };
+
+    explicit MysqlDialect(Flavour flavour);
+
+    Flavour flavour() const { return m_flavour; }
+    QString name() const override;
+    /// MySQL has no default schema: DDL lands in whatever database the connection uses.
+    QString defaultSchemaName() const override;
+    QString quoteIdentifier(const QString &identifier) const override;
+    /// Also doubles backslashes, which MySQL reads as escapes in string literals.
+    QString quoteString(const QString &value) const override;
+
+    QString hclType(const Column &column) const override;
+    QList<HclAttribute> hclColumnTypeAttributes(const Column &column) const override;
+    QList<HclAttribute> hclColumnAttributes(const Column &column,
+                                            const Table &table) const override;
+    QList<HclAttribute> hclTableAttributes(const Table &table, const Schema &schema) const override;
+    QList<HclAttribute> hclIndexAttributes(const Index &index) const override;
+    QList<HclAttribute> hclSchemaAttributes(const Schema &schema) const override;
+
+    QString columnTypeSql(const Column &column) const override;
+    QString columnDefinitionSql(const Column &column, const Table &table) const override;
+    QStringList keyClausesSql(const Table &table) const override;
+    /// Every MySQL index is declared inside CREATE TABLE: `UNIQUE INDEX x (a, b(64) DESC)`.
+    QString inlineIndexSql(const Index &index, const Table &table) const override;
+    /// `CHARSET x COLLATE y COMMENT 'z' ENGINE e`.
+    QString tableOptionsSql(const Table &table, const Schema &schema) const override;
+
+private:
+    QString keyPartsSql(const QList<IndexPart> &parts) const;
+
+    Flavour m_flavour;
+};
+
+} // namespace strata

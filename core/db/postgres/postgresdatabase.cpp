@@ -1,0 +1,60 @@
+#include "postgresdatabase.h"
+
+#include "parse/pgddlparser.h"
+#include "postgresconnection.h"
+#include "postgresdevnormalizer.h"
+#include "postgresdialect.h"
+
+#include <QCoreApplication>
+
+namespace strata {
+
+QString PostgresDatabase::name() const
+{
+    return QStringLiteral("postgres");
+}
+
+const Dialect &PostgresDatabase::dialect(const QString &) const
+{
+    return PostgresDialect::instance();
+}
+
+bool PostgresDatabase::opens(const DatabaseUrl &url) const
+{
+    return url.scheme() == DatabaseUrl::Scheme::Postgres;
+}
+
+Expected<std::unique_ptr<Connection>> PostgresDatabase::open(const DatabaseUrl &url) const
+{
+    auto connection = PostgresConnection::open(url);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<Connection>(std::move(connection.value()));
+}
+
+/// Through the dev database when there is one, else through libpg_query, which reports what it
+/// skipped as warnings.
+Expected<DdlLoad> PostgresDatabase::loadDdl(const DdlSource &source,
+                                            const TaskControl &control) const
+{
+    DdlLoad load;
+    load.dialect = name();
+    if (source.devUrl) {
+        auto realm = normalizePostgresDdl(*source.devUrl, source.text, source.sourceName, control);
+        if (!realm)
+            return realm.error();
+        load.realm = std::move(realm.value());
+        return load;
+    }
+    control.report(
+        QCoreApplication::translate("strata::SchemaLoader", "Parsing %1").arg(source.sourceName));
+    auto parsed =
+        parsePostgresDdl(source.text, source.sourceName, QStringLiteral("public"), control);
+    if (!parsed)
+        return parsed.error();
+    load.realm = std::move(parsed->realm);
+    load.warnings = std::move(parsed->warnings);
+    return load;
+}
+
+} // namespace strata

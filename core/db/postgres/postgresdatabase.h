@@ -1,0 +1,18 @@
+#pragma once
+
+#include "db/database.h"
+
+namespace strata {
+
+/// PostgreSQL: libpq for connections, libpg_query for DDL read without a server.
+class PostgresDatabase final : public Database
+{
+public:
+    QString name() const override;
+    const Dialect &dialect(const QString &flavour) const override;
+    bool opens(const DatabaseUrl &url) const override;
+    Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
+    Expected<DdlLoad> loadDdl(const DdlSource &source, const TaskControl &control) const override;
+};
+
+} // namespace strata

@@ -1,0 +1,39 @@
+#pragma once
+
+#include "db/database.h"
+
+#include <QList>
+#include <QString>
+
+namespace strata {
+
+/// A database and the flavour an alias names: "maria" is the MySQL family's "mariadb".
+struct DatabaseChoice
+{
+    const Database *database = nullptr;
+    QString flavour;
+
+    const Dialect &dialect() const { return database->dialect(flavour); }
+};
+
+/// Every supported database, in the order users see them.
+const QList<const Database *> &registeredDatabases();
+
+/// The database an alias names, from the one alias table: mysql, maria, mariadb, postgres,
+/// postgresql, sqlite, sqlite3 (case and surrounding blanks ignored). An unknown name gives an
+/// error that lists the known ones.
+Expected<DatabaseChoice> databaseByAlias(const QString &alias);
+
+/// The aliases the table knows, for messages and completion.
+QStringList knownDatabaseAliases();
+
+/// The database whose driver opens `url`; nullptr for file://, env:// and docker:// URLs.
+const Database *databaseForUrl(const DatabaseUrl &url);
+
+/// Opens a connection for a database URL (sqlite://, mysql://, maria://, postgres://...).
+Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url);
+
+/// The dialect for an alias ("sqlite", "maria"...); nullptr when unknown. Lives forever.
+const Dialect *dialectByName(const QString &name);
+
+} // namespace strata

@@ -1,0 +1,44 @@
+#include "sqlitedatabase.h"
+
+#include "sqliteconnection.h"
+#include "sqliteddlloader.h"
+#include "sqlitedialect.h"
+
+namespace strata {
+
+QString SqliteDatabase::name() const
+{
+    return QStringLiteral("sqlite");
+}
+
+const Dialect &SqliteDatabase::dialect(const QString &) const
+{
+    return SqliteDialect::instance();
+}
+
+bool SqliteDatabase::opens(const DatabaseUrl &url) const
+{
+    return url.scheme() == DatabaseUrl::Scheme::Sqlite;
+}
+
+Expected<std::unique_ptr<Connection>> SqliteDatabase::open(const DatabaseUrl &url) const
+{
+    auto connection = SqliteConnection::open(url);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<Connection>(std::move(connection.value()));
+}
+
+/// An in-memory SQLite is its own dev database, so a sqlite:// dev URL changes nothing here.
+Expected<DdlLoad> SqliteDatabase::loadDdl(const DdlSource &source, const TaskControl &control) const
+{
+    auto realm = loadSqliteDdl(source.text, source.sourceName, control);
+    if (!realm)
+        return realm.error();
+    DdlLoad load;
+    load.realm = std::move(realm.value());
+    load.dialect = name();
+    return load;
+}
+
+} // namespace strata

@@ -1,0 +1,18 @@
+#pragma once
+
+#include "db/database.h"
+
+namespace strata {
+
+/// SQLite through Qt Sql; DDL is executed in a private in-memory SQLite, so the engine parses it.
+class SqliteDatabase final : public Database
+{
+public:
+    QString name() const override;
+    const Dialect &dialect(const QString &flavour) const override;
+    bool opens(const DatabaseUrl &url) const override;
+    Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
+    Expected<DdlLoad> loadDdl(const DdlSource &source, const TaskControl &control) const override;
+};
+
+} // namespace strata
