@@ -202,7 +202,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::Connection</name>
     <message>
-        <location filename="../core/load/connection.cpp" line="38"/>
+        <location filename="../core/db/registry.cpp" line="85"/>
         <source>&quot;%1&quot; is not a database URL: use sqlite://, mysql:// or postgres://.</source>
         <translation>„%1“ ist keine Datenbank-URL: Verwenden Sie sqlite://, mysql:// oder postgres://.</translation>
     </message>
@@ -242,6 +242,14 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
             <numerusform>%n Tabelle</numerusform>
             <numerusform>%n Tabellen</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>strata::DatabaseRegistry</name>
+    <message>
+        <location filename="../core/db/registry.cpp" line="67"/>
+        <source>Unknown database &quot;%1&quot;: use one of %2.</source>
+        <translation>Unbekannte Datenbank „%1“: Verwenden Sie eine von %2.</translation>
     </message>
 </context>
 <context>
@@ -316,42 +324,42 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::DockerDevDatabase</name>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="99"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="94"/>
         <source>Waiting for %1 to accept connections</source>
         <translation>Warten, bis %1 Verbindungen annimmt</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="110"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="105"/>
         <source>Cannot create the database in the docker container for %1: %2</source>
         <translation>Die Datenbank im Docker-Container für %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="115"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="110"/>
         <source>The database in the docker container for %1 did not accept connections within %2 s: %3</source>
         <translation>Die Datenbank im Docker-Container für %1 hat innerhalb von %2 s keine Verbindungen angenommen: %3</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="124"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="119"/>
         <source>The docker container for %1 stopped before its database accepted connections. Check that the image %2 starts with `docker run %2`.</source>
         <translation>Der Docker-Container für %1 wurde beendet, bevor seine Datenbank Verbindungen annahm. Prüfen Sie mit `docker run %2`, ob das Image %2 startet.</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="140"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="135"/>
         <source>docker is not available: set url to a mysql:// or postgres:// URL of a database</source>
         <translation>docker ist nicht verfügbar: setzen Sie url auf eine mysql://- oder postgres://-URL einer Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="143"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="138"/>
         <source>docker is not available: set dev to a mysql:// or postgres:// URL of a scratch database</source>
         <translation>docker ist nicht verfügbar: setzen Sie dev auf eine mysql://- oder postgres://-URL einer Wegwerf-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="192"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="187"/>
         <source>Cannot start a docker container for %1: %2</source>
         <translation>Für %1 kann kein Docker-Container gestartet werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevdatabase.cpp" line="196"/>
+        <location filename="../core/docker/dockerdevdatabase.cpp" line="191"/>
         <source>Starting %1 in docker</source>
         <translation>%1 wird in Docker gestartet</translation>
     </message>
@@ -1889,17 +1897,17 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlConnectOptions</name>
     <message>
-        <location filename="../core/mysql/mysqlconnectoptions.cpp" line="62"/>
+        <location filename="../core/db/mysql/mysqlconnectoptions.cpp" line="62"/>
         <source>The connect timeout &quot;%1&quot; in %2 is not a duration: write it as timeout=10s.</source>
         <translation>Das Verbindungs-Timeout „%1“ in %2 ist keine Dauer: schreiben Sie es als timeout=10s.</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnectoptions.cpp" line="78"/>
+        <location filename="../core/db/mysql/mysqlconnectoptions.cpp" line="78"/>
         <source>tls=%1 in %2 is not a TLS mode Strata knows: use true, skip-verify, preferred or false.</source>
         <translation>tls=%1 in %2 ist kein TLS-Modus, den Strata kennt: verwenden Sie true, skip-verify, preferred oder false.</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnectoptions.cpp" line="93"/>
+        <location filename="../core/db/mysql/mysqlconnectoptions.cpp" line="93"/>
         <source>ssl-mode=%1 in %2 is not an SSL mode: use DISABLED, PREFERRED, REQUIRED, VERIFY_CA or VERIFY_IDENTITY.</source>
         <translation>ssl-mode=%1 in %2 ist kein SSL-Modus: verwenden Sie DISABLED, PREFERRED, REQUIRED, VERIFY_CA oder VERIFY_IDENTITY.</translation>
     </message>
@@ -1907,42 +1915,42 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlConnection</name>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="61"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="61"/>
         <source>%1 is not a MySQL URL: use mysql://user:pass@host:3306/database or maria://...</source>
         <translation>%1 ist keine MySQL-URL: verwenden Sie mysql://user:pass@host:3306/datenbank oder maria://...</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="86"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="86"/>
         <source>The MySQL client library could not start (out of memory?).</source>
         <translation>Die MySQL-Client-Bibliothek konnte nicht starten (kein Speicher mehr?).</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="127"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="127"/>
         <source>Cannot connect to %1: the server at %2 refused the login (%3). Check the user name and password in the URL.</source>
         <translation>Keine Verbindung zu %1: der Server unter %2 hat die Anmeldung abgelehnt (%3). Prüfen Sie Benutzername und Passwort in der URL.</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="132"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="132"/>
         <source>Database &quot;%1&quot; does not exist on the server at %2 (%3). Create it, or fix the database name in the URL.</source>
         <translation>Die Datenbank „%1“ existiert auf dem Server unter %2 nicht (%3). Legen Sie sie an oder korrigieren Sie den Datenbanknamen in der URL.</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="141"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="141"/>
         <source>Cannot reach a MySQL server at %1 for %2: %3. Check that the server is running and that host and port are right.</source>
         <translation>Unter %1 ist für %2 kein MySQL-Server erreichbar: %3. Prüfen Sie, ob der Server läuft und Host und Port stimmen.</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="146"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="146"/>
         <source>Cannot connect to %1: %2 (error %3).</source>
         <translation>Keine Verbindung zu %1: %2 (Fehler %3).</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="176"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="176"/>
         <source>Statement &quot;%1&quot; failed on %2: %3 (error %4).</source>
         <translation>Die Anweisung „%1“ ist auf %2 fehlgeschlagen: %3 (Fehler %4).</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlconnection.cpp" line="192"/>
+        <location filename="../core/db/mysql/mysqlconnection.cpp" line="192"/>
         <source>Query &quot;%1&quot; failed on %2: %3 (error %4).</source>
         <translation>Die Abfrage „%1“ ist auf %2 fehlgeschlagen: %3 (Fehler %4).</translation>
     </message>
@@ -1950,42 +1958,42 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlDdlParser</name>
     <message>
-        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="130"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="130"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="138"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="138"/>
         <source>syntax error at end of input</source>
         <translation>Syntaxfehler am Ende der Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="143"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="143"/>
         <source>syntax error near &quot;%1&quot;</source>
         <translation>Syntaxfehler bei „%1“</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="284"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="284"/>
         <source>expression nested too deeply</source>
         <translation>Ausdruck zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlstatementparser_p.h" line="331"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="331"/>
         <source>empty expression</source>
         <translation>leerer Ausdruck</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlddlparser.cpp" line="146"/>
+        <location filename="../core/db/mysql/parse/mysqlddlparser.cpp" line="146"/>
         <source>ignored: %1 at line %2</source>
         <translation>ignoriert: %1 in Zeile %2</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlcreatetable.cpp" line="35"/>
+        <location filename="../core/db/mysql/parse/mysqlcreatetable.cpp" line="35"/>
         <source>ignored: PARTITION BY at line %1</source>
         <translation>ignoriert: PARTITION BY in Zeile %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlcreatetable.cpp" line="40"/>
+        <location filename="../core/db/mysql/parse/mysqlcreatetable.cpp" line="40"/>
         <source>CREATE TABLE ... SELECT is not supported without a dev database</source>
         <translation>CREATE TABLE ... SELECT wird ohne Dev-Datenbank nicht unterstützt</translation>
     </message>
@@ -1993,17 +2001,17 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlDevDatabase</name>
     <message>
-        <location filename="../core/mysql/mysqldevdatabase.cpp" line="90"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="90"/>
         <source>Connecting to dev database %1</source>
         <translation>Verbinde mit der Dev-Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqldevdatabase.cpp" line="106"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="106"/>
         <source>Cannot create a scratch schema on dev database %1: %2 Give the dev user the CREATE and DROP privileges.</source>
         <translation>Auf der Dev-Datenbank %1 kann kein temporäres Schema angelegt werden: %2 Geben Sie dem Dev-Benutzer die Rechte CREATE und DROP.</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqldevdatabase.cpp" line="120"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="120"/>
         <source>Running statement %1 of %2</source>
         <translation>Führe Anweisung %1 von %2 aus</translation>
     </message>
@@ -2011,42 +2019,42 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlInspector</name>
     <message>
-        <location filename="../core/mysql/mysqlinspector.cpp" line="54"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="54"/>
         <source>Reading schemas</source>
         <translation>Lese Schemata</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlinspector.cpp" line="55"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="55"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlinspector.cpp" line="56"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="56"/>
         <source>Reading columns</source>
         <translation>Spalten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlinspector.cpp" line="57"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="57"/>
         <source>Reading indexes</source>
         <translation>Indizes werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlinspector.cpp" line="58"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="58"/>
         <source>Reading foreign keys</source>
         <translation>Fremdschlüssel werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlinspector.cpp" line="60"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="60"/>
         <source>Reading checks</source>
         <translation>Prüfungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/mysql/mysqlinspector.cpp" line="120"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="126"/>
         <source>Schema &quot;%1&quot; does not exist on %2. Create it, or fix the database name in the URL.</source>
         <translation>Das Schema „%1“ existiert auf %2 nicht. Legen Sie es an oder korrigieren Sie den Datenbanknamen in der URL.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/mysql/mysqlinspector.cpp" line="361"/>
+        <location filename="../core/db/mysql/mysqlinspector.cpp" line="367"/>
         <source>Inspected %n table(s)</source>
         <translation>
             <numerusform>%n Tabelle untersucht</numerusform>
@@ -2057,112 +2065,112 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlSchemaBuilder</name>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="55"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="55"/>
         <source>database %1 already exists</source>
         <translation>Datenbank %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="77"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="95"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="173"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="442"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="77"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="95"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="173"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="425"/>
         <source>database %1 does not exist</source>
         <translation>Datenbank %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="100"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="176"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="444"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="100"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="176"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="427"/>
         <source>table %1 already exists</source>
         <translation>Tabelle %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="129"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="231"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="281"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="328"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="129"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="231"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="281"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="311"/>
         <source>duplicate column name %1</source>
         <translation>doppelter Spaltenname %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="169"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="214"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="169"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="214"/>
         <source>table %1 does not exist</source>
         <translation>Tabelle %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="192"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="192"/>
         <source>unknown table %1</source>
         <translation>unbekannte Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="238"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="279"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="297"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="356"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="387"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="234"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="279"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="293"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="339"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="370"/>
         <source>unknown column %1</source>
         <translation>unbekannte Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilder.cpp" line="359"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="342"/>
         <source>cannot drop column %1: needed in a foreign key constraint</source>
         <translation>Spalte %1 kann nicht gelöscht werden: sie wird in einem Fremdschlüssel gebraucht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="29"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="99"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="29"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="99"/>
         <source>key column %1 doesn&apos;t exist in table</source>
         <translation>Schlüsselspalte %1 existiert nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="46"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="46"/>
         <source>multiple primary keys defined</source>
         <translation>mehrere Primärschlüssel definiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="71"/>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="257"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="71"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="257"/>
         <source>duplicate key name %1</source>
         <translation>doppelter Schlüsselname %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="116"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="116"/>
         <source>duplicate foreign key constraint name %1</source>
         <translation>doppelter Fremdschlüsselname %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="205"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="205"/>
         <source>duplicate check constraint name %1</source>
         <translation>doppelter Name des Check-Constraints %1</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="235"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="235"/>
         <source>can&apos;t drop index %1: check that it exists</source>
         <translation>Index %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="246"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="246"/>
         <source>can&apos;t drop index `PRIMARY`: check that it exists</source>
         <translation>Index `PRIMARY` kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="255"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="255"/>
         <source>key %1 does not exist in table</source>
         <translation>Schlüssel %1 existiert nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="278"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="278"/>
         <source>can&apos;t drop foreign key %1: check that it exists</source>
         <translation>Fremdschlüssel %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="298"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="298"/>
         <source>check constraint %1 does not exist</source>
         <translation>Check-Constraint %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqlschemabuilderkeys.cpp" line="308"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="308"/>
         <source>constraint %1 does not exist</source>
         <translation>Constraint %1 existiert nicht</translation>
     </message>
@@ -2170,22 +2178,22 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlTokenizer</name>
     <message>
-        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="143"/>
+        <location filename="../core/db/mysql/parse/mysqltokenizer.cpp" line="143"/>
         <source>nested executable comment</source>
         <translation>verschachtelter ausführbarer Kommentar</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="158"/>
+        <location filename="../core/db/mysql/parse/mysqltokenizer.cpp" line="158"/>
         <source>unterminated comment</source>
         <translation>nicht abgeschlossener Kommentar</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="179"/>
+        <location filename="../core/db/mysql/parse/mysqltokenizer.cpp" line="179"/>
         <source>unterminated identifier</source>
         <translation>nicht abgeschlossener Bezeichner</translation>
     </message>
     <message>
-        <location filename="../core/mysqlparse/mysqltokenizer.cpp" line="180"/>
+        <location filename="../core/db/mysql/parse/mysqltokenizer.cpp" line="180"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
@@ -2193,85 +2201,85 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PgDdlParser</name>
     <message>
-        <location filename="../core/pgparse/pgscript.cpp" line="101"/>
+        <location filename="../core/db/postgres/parse/pgscript.cpp" line="101"/>
         <source>ignored: %1 at line %2 of %3</source>
         <translation>ignoriert: %1 in Zeile %2 von %3</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscript.cpp" line="161"/>
+        <location filename="../core/db/postgres/parse/pgscript.cpp" line="161"/>
         <source>schema &quot;%1&quot; does not exist</source>
         <translation>Schema „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscript.cpp" line="167"/>
-        <location filename="../core/pgparse/pgscript.cpp" line="184"/>
+        <location filename="../core/db/postgres/parse/pgscript.cpp" line="167"/>
+        <location filename="../core/db/postgres/parse/pgscript.cpp" line="184"/>
         <source>%1:%2: the expression %3 may be printed differently by the server</source>
         <translation>%1:%2: der Server gibt den Ausdruck %3 möglicherweise anders aus</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscript.cpp" line="174"/>
+        <location filename="../core/db/postgres/parse/pgscript.cpp" line="174"/>
         <source>%1:%2: type &quot;%3&quot; is not built in and not created by the script; kept as written</source>
         <translation>%1:%2: Typ „%3“ ist weder eingebaut noch im Skript angelegt; er bleibt wie geschrieben</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="190"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="217"/>
-        <location filename="../core/pgparse/pgscripttables.cpp" line="22"/>
-        <location filename="../core/pgparse/pgscripttables.cpp" line="155"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="190"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="217"/>
+        <location filename="../core/db/postgres/parse/pgscripttables.cpp" line="22"/>
+        <location filename="../core/db/postgres/parse/pgscripttables.cpp" line="155"/>
         <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="93"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="101"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="126"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="172"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="188"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="213"/>
-        <location filename="../core/pgparse/pgscripttables.cpp" line="57"/>
-        <location filename="../core/pgparse/pgscripttables.cpp" line="99"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="93"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="101"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="126"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="172"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="188"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="213"/>
+        <location filename="../core/db/postgres/parse/pgscripttables.cpp" line="57"/>
+        <location filename="../core/db/postgres/parse/pgscripttables.cpp" line="99"/>
         <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscripttables.cpp" line="124"/>
+        <location filename="../core/db/postgres/parse/pgscripttables.cpp" line="124"/>
         <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="17"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="17"/>
         <source>type &quot;%1&quot; already exists</source>
         <translation>Typ „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="27"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="171"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="27"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="171"/>
         <source>type &quot;%1&quot; does not exist</source>
         <translation>Typ „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="33"/>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="47"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="33"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="47"/>
         <source>&quot;%1&quot; is not an existing enum label</source>
         <translation>„%1“ ist kein vorhandenes Enum-Label</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="40"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="40"/>
         <source>enum label &quot;%1&quot; already exists</source>
         <translation>Enum-Label „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="63"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="63"/>
         <source>schema &quot;%1&quot; already exists</source>
         <translation>Schema „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgscriptobjects.cpp" line="108"/>
+        <location filename="../core/db/postgres/parse/pgscriptobjects.cpp" line="108"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgddlparser.cpp" line="23"/>
+        <location filename="../core/db/postgres/parse/pgddlparser.cpp" line="23"/>
         <source>the file contains a NUL character; PostgreSQL DDL is text</source>
         <translation>die Datei enthält ein NUL-Zeichen; PostgreSQL-DDL ist Text</translation>
     </message>
@@ -2279,83 +2287,83 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PgJsonReader</name>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="42"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="42"/>
         <source>garbage at the end of the document</source>
         <translation>überzählige Zeichen am Ende des Dokuments</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="48"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="48"/>
         <source>%1 at byte %2</source>
         <translation>%1 bei Byte %2</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="88"/>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="338"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="88"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="338"/>
         <source>invalid value</source>
         <translation>ungültiger Wert</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="97"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="97"/>
         <source>unexpected end of the document</source>
         <translation>unerwartetes Ende des Dokuments</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="119"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="119"/>
         <source>too deeply nested document</source>
         <translation>zu tief verschachteltes Dokument</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="136"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="136"/>
         <source>expected a member name</source>
         <translation>Elementname erwartet</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="141"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="141"/>
         <source>expected &apos;:&apos;</source>
         <translation>&apos;:&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="157"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="157"/>
         <source>expected &apos;,&apos; or &apos;}&apos;</source>
         <translation>&apos;,&apos; oder &apos;}&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="191"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="191"/>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>&apos;,&apos; oder &apos;]&apos; erwartet</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="237"/>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="250"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="237"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="250"/>
         <source>unterminated string</source>
         <translation>nicht abgeschlossene Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="242"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="242"/>
         <source>control character in a string</source>
         <translation>Steuerzeichen in einer Zeichenkette</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="276"/>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="293"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="276"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="293"/>
         <source>invalid escape sequence</source>
         <translation>ungültige Escape-Sequenz</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="280"/>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="284"/>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="287"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="280"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="284"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="287"/>
         <source>invalid surrogate pair</source>
         <translation>ungültiges Surrogatpaar</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="344"/>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="352"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="344"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="352"/>
         <source>invalid number</source>
         <translation>ungültige Zahl</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgjsonreader.cpp" line="397"/>
+        <location filename="../core/db/postgres/parse/pgjsonreader.cpp" line="397"/>
         <source>the document is too large</source>
         <translation>das Dokument ist zu groß</translation>
     </message>
@@ -2363,12 +2371,12 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PgQueryParse</name>
     <message>
-        <location filename="../core/pgparse/pgqueryparse.cpp" line="93"/>
+        <location filename="../core/db/postgres/parse/pgqueryparse.cpp" line="89"/>
         <source>the parser returned no tree</source>
         <translation>der Parser hat keinen Syntaxbaum geliefert</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgqueryparse.cpp" line="105"/>
+        <location filename="../core/db/postgres/parse/pgqueryparse.cpp" line="101"/>
         <source>the statement is nested too deeply for Strata to read (%1)</source>
         <translation>die Anweisung ist zu tief verschachtelt, als dass Strata sie lesen könnte (%1)</translation>
     </message>
@@ -2376,78 +2384,78 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PgTableEditor</name>
     <message>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="153"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="105"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="153"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="92"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; already exists</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="199"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="186"/>
         <source>EXCLUDE constraints are not supported by Strata&apos;s PostgreSQL parser: load this script through a dev database</source>
         <translation>EXCLUDE-Constraints werden von Stratas PostgreSQL-Parser nicht unterstützt: laden Sie dieses Skript über eine Dev-Datenbank</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="37"/>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="110"/>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="122"/>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="142"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="37"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="110"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="122"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="142"/>
         <source>column &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Spalte „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="94"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="94"/>
         <source>constraint &quot;%1&quot; of relation &quot;%2&quot; does not exist</source>
         <translation>Constraint „%1“ der Relation „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="150"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="150"/>
         <source>column &quot;%1&quot; does not exist</source>
         <translation>Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="211"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="246"/>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="366"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="211"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="233"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="353"/>
         <source>constraint &quot;%1&quot; for relation &quot;%2&quot; already exists</source>
         <translation>Constraint „%1“ für Relation „%2“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtablealter.cpp" line="246"/>
+        <location filename="../core/db/postgres/parse/pgtablealter.cpp" line="246"/>
         <source>constraint &quot;%1&quot; for table &quot;%2&quot; does not exist</source>
         <translation>Constraint „%1“ für Tabelle „%2“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="295"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="282"/>
         <source>column &quot;%1&quot; named in key does not exist</source>
         <translation>die im Schlüssel genannte Spalte „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="299"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="286"/>
         <source>multiple primary keys for table &quot;%1&quot; are not allowed</source>
         <translation>mehrere Primärschlüssel für Tabelle „%1“ sind nicht erlaubt</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="311"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="298"/>
         <source>relation &quot;%1&quot; already exists</source>
         <translation>Relation „%1“ existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="339"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="326"/>
         <source>relation &quot;%1&quot; does not exist</source>
         <translation>Relation „%1“ existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="343"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="330"/>
         <source>there is no primary key for referenced table &quot;%1&quot;</source>
         <translation>die referenzierte Tabelle „%1“ hat keinen Primärschlüssel</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="350"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="337"/>
         <source>number of referencing and referenced columns for foreign key disagree</source>
         <translation>die Anzahl der referenzierenden und referenzierten Spalten des Fremdschlüssels stimmt nicht überein</translation>
     </message>
     <message>
-        <location filename="../core/pgparse/pgtableeditor.cpp" line="355"/>
+        <location filename="../core/db/postgres/parse/pgtableeditor.cpp" line="342"/>
         <source>column &quot;%1&quot; referenced in foreign key constraint does not exist</source>
         <translation>die im Fremdschlüssel referenzierte Spalte „%1“ existiert nicht</translation>
     </message>
@@ -2455,52 +2463,52 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresConnection</name>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="47"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="47"/>
         <source>line %1, column %2</source>
         <translation>Zeile %1, Spalte %2</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="90"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="90"/>
         <source>%1 is not a PostgreSQL URL: use postgres://user:password@host:5432/database.</source>
         <translation>%1 ist keine PostgreSQL-URL: verwenden Sie postgres://user:passwort@host:5432/datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="153"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="153"/>
         <source>Cannot connect to %1: libpq is out of memory.</source>
         <translation>Keine Verbindung zu %1: libpq hat keinen Speicher mehr.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="164"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="164"/>
         <source>Cannot log in to %1 as user &quot;%2&quot;: the server rejected the user name or password (%3). Check the credentials in the URL.</source>
         <translation>Anmeldung an %1 als Benutzer „%2“ nicht möglich: der Server hat Benutzername oder Passwort abgelehnt (%3). Prüfen Sie die Zugangsdaten in der URL.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="171"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="171"/>
         <source>Database &quot;%1&quot; does not exist on the server of %2 (%3). Check the database name in the URL&apos;s path.</source>
         <translation>Die Datenbank „%1“ existiert auf dem Server von %2 nicht (%3). Prüfen Sie den Datenbanknamen im Pfad der URL.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="182"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="182"/>
         <source>Cannot reach the PostgreSQL server at %1 (host %2, port %3): %4. Check the host and port, and that the server is running.</source>
         <translation>Der PostgreSQL-Server unter %1 ist nicht erreichbar (Host %2, Port %3): %4. Prüfen Sie Host und Port und ob der Server läuft.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="190"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="190"/>
         <source>Cannot connect to %1: %2.</source>
         <translation>Keine Verbindung zu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="238"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="238"/>
         <source>SQL failed at %1 on %2: %3.</source>
         <translation>SQL ist bei %1 auf %2 fehlgeschlagen: %3.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="241"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="241"/>
         <source>SQL failed on %1: %2.</source>
         <translation>SQL ist auf %1 fehlgeschlagen: %2.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresconnection.cpp" line="317"/>
+        <location filename="../core/db/postgres/postgresconnection.cpp" line="317"/>
         <source>A catalog query on %1 failed: %2</source>
         <translation>Eine Katalogabfrage auf %1 ist fehlgeschlagen: %2</translation>
     </message>
@@ -2508,22 +2516,22 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresDevNormalizer</name>
     <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="41"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="42"/>
         <source>Running %1 in scratch database %2</source>
         <translation>Führe %1 in der temporären Datenbank %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="80"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="81"/>
         <source>Connecting to dev database %1</source>
         <translation>Verbinde mit der Dev-Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="90"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="91"/>
         <source>Creating a scratch database on the server of %1</source>
         <translation>Lege eine temporäre Datenbank auf dem Server von %1 an</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresdevnormalizer.cpp" line="46"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="47"/>
         <source>%1 failed on the dev database: %2</source>
         <translation>%1 ist auf der Dev-Datenbank fehlgeschlagen: %2</translation>
     </message>
@@ -2531,42 +2539,42 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresInspector</name>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="60"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="47"/>
         <source>Reading schemas</source>
         <translation>Lese Schemata</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="66"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="53"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="68"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="55"/>
         <source>Reading columns</source>
         <translation>Spalten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="70"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="57"/>
         <source>Reading indexes</source>
         <translation>Indizes werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="72"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="59"/>
         <source>Reading foreign keys</source>
         <translation>Fremdschlüssel werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="74"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="61"/>
         <source>Reading checks</source>
         <translation>Prüfungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="76"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="63"/>
         <source>Reading enum types</source>
         <translation>Lese Enum-Typen</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresinspector.cpp" line="128"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="115"/>
         <source>Schema &quot;%1&quot; does not exist in the database of %2. Check the search_path parameter of the URL, or leave it out to inspect every schema.</source>
         <translation>Das Schema „%1“ existiert in der Datenbank von %2 nicht. Prüfen Sie den Parameter search_path der URL oder lassen Sie ihn weg, um alle Schemata zu untersuchen.</translation>
     </message>
@@ -2574,7 +2582,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresScratchDatabase</name>
     <message>
-        <location filename="../core/postgres/postgresscratchdatabase.cpp" line="84"/>
+        <location filename="../core/db/postgres/postgresscratchdatabase.cpp" line="85"/>
         <source>Cannot drop the scratch database &quot;%1&quot; on the server of dev database %2: %3 Drop it by hand: DROP DATABASE &quot;%1&quot;;</source>
         <translation>Die temporäre Datenbank „%1“ auf dem Server der Dev-Datenbank %2 kann nicht gelöscht werden: %3 Löschen Sie sie von Hand: DROP DATABASE &quot;%1&quot;;</translation>
     </message>
@@ -2582,22 +2590,22 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresScratchSchema</name>
     <message>
-        <location filename="../core/postgres/postgresscratchschema.cpp" line="105"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="106"/>
         <source>Cannot create a scratch database or a scratch schema for dev database %1. %2 %3 Give the dev user the CREATEDB privilege (or at least the CREATE privilege on the database).</source>
         <translation>Für die Dev-Datenbank %1 kann weder eine temporäre Datenbank noch ein temporäres Schema angelegt werden. %2 %3 Geben Sie dem Dev-Benutzer das Recht CREATEDB (oder wenigstens das Recht CREATE auf der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresscratchschema.cpp" line="122"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="123"/>
         <source>Running %1 in scratch schema %2 of the dev database</source>
         <translation>Führe %1 im temporären Schema %2 der Dev-Datenbank aus</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresscratchschema.cpp" line="128"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="129"/>
         <source>%1 failed on the dev database: %2 It ran in a scratch schema, as no scratch database could be created: %3 If the script qualifies names with the schema (&quot;%4&quot;.&quot;name&quot;), give the dev user the CREATEDB privilege.</source>
         <translation>%1 ist auf der Dev-Datenbank fehlgeschlagen: %2 Es lief in einem temporären Schema, weil keine temporäre Datenbank angelegt werden konnte: %3 Wenn das Skript Namen mit dem Schema qualifiziert (&quot;%4&quot;.&quot;name&quot;), geben Sie dem Dev-Benutzer das Recht CREATEDB.</translation>
     </message>
     <message>
-        <location filename="../core/postgres/postgresscratchschema.cpp" line="140"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="141"/>
         <source>%1 creates or changes objects in schema %2 of dev database %3, outside the scratch schema it ran in, as no scratch database could be created: %4 Give the dev user the CREATEDB privilege, so that scripts that qualify names with the schema run in a scratch database.</source>
         <translation>%1 legt im Schema %2 der Dev-Datenbank %3 Objekte an oder ändert sie, außerhalb des temporären Schemas, in dem es lief, weil keine temporäre Datenbank angelegt werden konnte: %4 Geben Sie dem Dev-Benutzer das Recht CREATEDB, damit Skripte, die Namen mit dem Schema qualifizieren, in einer temporären Datenbank laufen.</translation>
     </message>
@@ -2924,12 +2932,12 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SchemaLoadJob</name>
     <message>
-        <location filename="../widgets/jobs/schemaloadjob.cpp" line="70"/>
+        <location filename="../widgets/jobs/schemaloadjob.cpp" line="71"/>
         <source>Writing HCL and SQL</source>
         <translation>HCL und SQL werden geschrieben</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/schemaloadjob.cpp" line="76"/>
+        <location filename="../widgets/jobs/schemaloadjob.cpp" line="77"/>
         <source>No HCL or SQL view: Strata has no dialect named &quot;%1&quot;.</source>
         <translation>Keine HCL- oder SQL-Ansicht: Strata kennt keinen Dialekt namens „%1“.</translation>
     </message>
@@ -2937,68 +2945,68 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SchemaLoader</name>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="41"/>
+        <location filename="../core/load/schemaloader.cpp" line="36"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="58"/>
+        <location filename="../core/load/schemaloader.cpp" line="53"/>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="66"/>
+        <location filename="../core/load/schemaloader.cpp" line="61"/>
         <source>&quot;%1&quot; is not UTF-8 text: save it as UTF-8 and load it again.</source>
         <translation>„%1“ ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="90"/>
+        <location filename="../core/load/schemaloader.cpp" line="80"/>
         <source>Dev database %1 is not supported in this version of Strata: use sqlite://dev?mode=memory.</source>
         <translation>Die Entwicklungsdatenbank %1 wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="96"/>
+        <location filename="../core/load/schemaloader.cpp" line="85"/>
         <source>Cannot tell which SQL dialect &quot;%1&quot; is written in: give a dev database (--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).</source>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="122"/>
-        <location filename="../core/load/schemaloader.cpp" line="140"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="70"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="50"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="109"/>
+        <location filename="../core/load/schemaloader.cpp" line="92"/>
         <source>Dialect &quot;%1&quot; is not supported: use sqlite, mysql, mariadb or postgres.</source>
         <translation>Der Dialekt „%1“ wird nicht unterstützt: verwenden Sie sqlite, mysql, mariadb oder postgres.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="186"/>
+        <location filename="../core/load/schemaloader.cpp" line="124"/>
         <source>File &quot;%1&quot; does not exist. Check the path in the file:// URL.</source>
         <translation>Die Datei „%1“ existiert nicht. Prüfen Sie den Pfad in der file://-URL.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="190"/>
+        <location filename="../core/load/schemaloader.cpp" line="128"/>
         <source>&quot;%1&quot; is a folder: give a .sql file of DDL or an SQLite database file.</source>
         <translation>„%1“ ist ein Ordner: Geben Sie eine .sql-Datei mit DDL oder eine SQLite-Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="201"/>
+        <location filename="../core/load/schemaloader.cpp" line="139"/>
         <source>Cannot load &quot;%1&quot;: file:// sources must be .sql files of DDL or SQLite database files.</source>
         <translation>„%1“ kann nicht geladen werden: file://-Quellen müssen .sql-Dateien mit DDL oder SQLite-Datenbankdateien sein.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="209"/>
+        <location filename="../core/load/schemaloader.cpp" line="147"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="224"/>
+        <location filename="../core/load/schemaloader.cpp" line="162"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="271"/>
+        <location filename="../core/load/schemaloader.cpp" line="206"/>
         <source>%1 refers to a project environment: open the project&apos;s atlas.hcl and choose an environment (--env NAME).</source>
         <translation>%1 verweist auf eine Projektumgebung: Öffnen Sie die atlas.hcl des Projekts und wählen Sie eine Umgebung (--env NAME).</translation>
     </message>
@@ -3268,52 +3276,52 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqliteConnection</name>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="78"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="78"/>
         <source>%1 is not an SQLite URL: use sqlite://file.db or sqlite://name?mode=memory.</source>
         <translation>%1 ist keine SQLite-URL: Verwenden Sie sqlite://file.db oder sqlite://name?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="99"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="99"/>
         <source>The URL %1 names no database file: use sqlite://file.db, or sqlite://name?mode=memory for a scratch database.</source>
         <translation>Die URL %1 nennt keine Datenbankdatei: Verwenden Sie sqlite://file.db oder sqlite://name?mode=memory für eine temporäre Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="107"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="107"/>
         <source>SQLite database &quot;%1&quot; does not exist. Check the path, or use sqlite://%2?mode=memory for a scratch database.</source>
         <translation>Die SQLite-Datenbank „%1“ existiert nicht. Prüfen Sie den Pfad oder verwenden Sie sqlite://%2?mode=memory für eine temporäre Datenbank.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="113"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="113"/>
         <source>&quot;%1&quot; is a directory, not an SQLite database file. Give the path of the database file.</source>
         <translation>„%1“ ist ein Verzeichnis, keine SQLite-Datenbankdatei. Geben Sie den Pfad der Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="119"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="119"/>
         <source>SQLite database &quot;%1&quot; cannot be read: permission denied. Check the file&apos;s permissions.</source>
         <translation>Die SQLite-Datenbank „%1“ kann nicht gelesen werden: Zugriff verweigert. Prüfen Sie die Zugriffsrechte der Datei.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="130"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="130"/>
         <source>The Qt SQLite driver (QSQLITE) is not available. Install the Qt 6 SQLite plugin (libqt6sql6-sqlite).</source>
         <translation>Der Qt-SQLite-Treiber (QSQLITE) ist nicht verfügbar. Installieren Sie das Qt-6-SQLite-Plugin (libqt6sql6-sqlite).</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="137"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="137"/>
         <source>Cannot open SQLite database %1: %2. Check the path and its permissions.</source>
         <translation>Die SQLite-Datenbank %1 kann nicht geöffnet werden: %2. Prüfen Sie den Pfad und die Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="152"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="152"/>
         <source>&quot;%1&quot; is not an SQLite database (SQLite: %2). Open an SQLite 3 database file, or load SQL text with file://.</source>
         <translation>„%1“ ist keine SQLite-Datenbank (SQLite: %2). Öffnen Sie eine SQLite-3-Datenbankdatei oder laden Sie SQL-Text mit file://.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="158"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="158"/>
         <source>Cannot read SQLite database &quot;%1&quot;: %2. Check the file and its permissions.</source>
         <translation>Die SQLite-Datenbank „%1“ kann nicht gelesen werden: %2. Prüfen Sie die Datei und ihre Zugriffsrechte.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteconnection.cpp" line="188"/>
+        <location filename="../core/db/sqlite/sqliteconnection.cpp" line="188"/>
         <source>Statement &quot;%1&quot; failed on %2: %3.</source>
         <translation>Die Anweisung „%1“ ist auf %2 fehlgeschlagen: %3.</translation>
     </message>
@@ -3321,37 +3329,37 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqliteDdlLoader</name>
     <message>
-        <location filename="../core/sqlite/sqliteddlloader.cpp" line="148"/>
+        <location filename="../core/db/sqlite/sqliteddlloader.cpp" line="148"/>
         <source>the text is larger than 2 GB</source>
         <translation>der Text ist größer als 2 GB</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteddlloader.cpp" line="160"/>
+        <location filename="../core/db/sqlite/sqliteddlloader.cpp" line="160"/>
         <source>the text contains a NUL character; remove it or check that the file is SQL text</source>
         <translation>der Text enthält ein NUL-Zeichen; entfernen Sie es oder prüfen Sie, ob die Datei SQL-Text ist</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteddlloader.cpp" line="177"/>
+        <location filename="../core/db/sqlite/sqliteddlloader.cpp" line="177"/>
         <source>Running statement %1</source>
         <translation>Anweisung %1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteddlloader.cpp" line="220"/>
+        <location filename="../core/db/sqlite/sqliteddlloader.cpp" line="220"/>
         <source>%1:%2:%3: statement &quot;%4&quot; failed: %5</source>
         <translation>%1:%2:%3: Anweisung „%4“ ist fehlgeschlagen: %5</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteddlloader.cpp" line="242"/>
+        <location filename="../core/db/sqlite/sqliteddlloader.cpp" line="242"/>
         <source>Cannot create an in-memory SQLite database to load %1: %2. Check that the Qt SQLite plugin (libqt6sql6-sqlite) is installed.</source>
         <translation>Zum Laden von %1 kann keine SQLite-Datenbank im Arbeitsspeicher angelegt werden: %2. Prüfen Sie, ob das Qt-SQLite-Plugin (libqt6sql6-sqlite) installiert ist.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteddlloader.cpp" line="249"/>
+        <location filename="../core/db/sqlite/sqliteddlloader.cpp" line="249"/>
         <source>Cannot load %1: the Qt SQLite driver does not expose its SQLite handle. Use a Qt build with the QSQLITE plugin.</source>
         <translation>%1 kann nicht geladen werden: Der Qt-SQLite-Treiber gibt sein SQLite-Handle nicht frei. Verwenden Sie eine Qt-Version mit dem QSQLITE-Plugin.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteddlloader.cpp" line="258"/>
+        <location filename="../core/db/sqlite/sqliteddlloader.cpp" line="258"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
@@ -3359,58 +3367,58 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqliteInspector</name>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="89"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="89"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="93"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="93"/>
         <source>Reading columns</source>
         <translation>Spalten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="97"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="97"/>
         <source>Reading indexes</source>
         <translation>Indizes werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="101"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="101"/>
         <source>Reading foreign keys</source>
         <translation>Fremdschlüssel werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="105"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="105"/>
         <source>Reading checks</source>
         <translation>Prüfungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="118"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="118"/>
         <source>Reading the %1 of SQLite schema &quot;%2&quot; failed: %3. Check that the database is an SQLite 3 file and not locked by another program.</source>
         <translation>Das Lesen von %1 des SQLite-Schemas „%2“ ist fehlgeschlagen: %3. Prüfen Sie, ob die Datenbank eine SQLite-3-Datei ist und nicht von einem anderen Programm gesperrt wird.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="143"/>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="156"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="143"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="156"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="147"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="147"/>
         <source>SQLite schema &quot;%1&quot; does not exist in this database: SQLite calls the database file &quot;main&quot; and attached databases by their ATTACH name.</source>
         <translation>Das SQLite-Schema „%1“ existiert in dieser Datenbank nicht: SQLite nennt die Datenbankdatei „main“ und angehängte Datenbanken nach ihrem ATTACH-Namen.</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="184"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="184"/>
         <source>columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="247"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="247"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../core/sqlite/sqliteinspector.cpp" line="314"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="314"/>
         <source>foreign keys</source>
         <translation>Fremdschlüssel</translation>
     </message>
@@ -3512,37 +3520,37 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 <context>
     <name>strata::cli::SchemaInspect</name>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="28"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="29"/>
         <source>URL of the schema to inspect: sqlite://, mysql://, maria://, postgres:// or file://schema.sql.</source>
         <translation>URL des zu untersuchenden Schemas: sqlite://, mysql://, maria://, postgres:// oder file://schema.sql.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="33"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="34"/>
         <source>Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory.</source>
         <translation>Entwicklungsdatenbank, die DDL-Dateien normalisiert, z. B. sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="43"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="44"/>
         <source>Output template: &apos;{{ sql . }}&apos; prints SQL; the default prints Atlas HCL.</source>
         <translation>Ausgabevorlage: &apos;{{ sql . }}&apos; gibt SQL aus; ohne Angabe wird Atlas-HCL ausgegeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="48"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="49"/>
         <source>Show this help.</source>
         <translation>Diese Hilfe anzeigen.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="55"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="56"/>
         <source>%1 refers to a project environment: choose one with --env NAME.</source>
         <translation>%1 verweist auf eine Projektumgebung: wählen Sie eine mit --env NAME.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="38"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="39"/>
         <source>Dialect of DDL files when no dev database is given: sqlite, mysql, mariadb or postgres.</source>
         <translation>Dialekt von DDL-Dateien ohne Dev-Datenbank: sqlite, mysql, mariadb oder postgres.</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="81"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="82"/>
         <source>Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format TEMPLATE]
        strata schema inspect --env NAME [--url env://src] [--config URL] [--var name=value]
 
@@ -3593,27 +3601,27 @@ Optionen:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="113"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="114"/>
         <source> (see &apos;strata schema inspect --help&apos;)</source>
         <translation> (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="119"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="120"/>
         <source>Unexpected argument &quot;%1&quot; (see &apos;strata schema inspect --help&apos;)</source>
         <translation>Unerwartetes Argument „%1“ (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="131"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="132"/>
         <source>required flag &quot;url&quot; not set (see &apos;strata schema inspect --help&apos;)</source>
         <translation>erforderliche Option „url“ nicht gesetzt (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="160"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="161"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="165"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="166"/>
         <source>No writer for dialect &quot;%1&quot;.</source>
         <translation>Keine Ausgabe für den Dialekt „%1“.</translation>
     </message>
