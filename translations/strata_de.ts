@@ -2970,8 +2970,8 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="70"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="50"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="77"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="55"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -3253,22 +3253,22 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqlDialects</name>
     <message>
-        <location filename="../widgets/jobs/sqldialects.cpp" line="11"/>
+        <location filename="../core/db/sqlite/sqlitedatabase.cpp" line="18"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sqldialects.cpp" line="12"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="38"/>
         <source>MySQL 8</source>
         <translation>MySQL 8</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sqldialects.cpp" line="13"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="37"/>
         <source>MariaDB</source>
         <translation>MariaDB</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/sqldialects.cpp" line="15"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="19"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>

@@ -51,6 +51,8 @@ public:
     virtual QString name() const = 0;
     /// The flavours this database comes in, the canonical one first ("mysql", "mariadb").
     virtual QStringList flavours() const { return {name()}; }
+    /// What users call `flavour` in lists and titles ("MySQL 8", "MariaDB"), translated.
+    virtual QString displayName(const QString &flavour) const = 0;
     /// The dialect that spells schemas of `flavour` (one of flavours()).
     virtual const Dialect &dialect(const QString &flavour) const = 0;
     /// Whether this database's driver opens `url` (by its scheme).

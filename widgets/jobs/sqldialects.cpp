@@ -1,19 +1,17 @@
 #include "sqldialects.h"
 
-#include <QCoreApplication>
+#include "db/registry.h"
 
 namespace strata {
 
 QList<SqlDialect> sqlDialects()
 {
-    // "mysql" parses as MySQL 8 and "mariadb" as MariaDB 10.11 (JSON as longtext + json_valid).
-    return {
-        {QStringLiteral("sqlite"), QCoreApplication::translate("strata::SqlDialects", "SQLite")},
-        {QStringLiteral("mysql"), QCoreApplication::translate("strata::SqlDialects", "MySQL 8")},
-        {QStringLiteral("mariadb"), QCoreApplication::translate("strata::SqlDialects", "MariaDB")},
-        {QStringLiteral("postgres"),
-         QCoreApplication::translate("strata::SqlDialects", "PostgreSQL")},
-    };
+    QList<SqlDialect> dialects;
+    for (const Database *database : registeredDatabases()) {
+        for (const QString &flavour : database->flavours())
+            dialects.append({flavour, database->displayName(flavour)});
+    }
+    return dialects;
 }
 
 QString sqlDialectName(const QString &id)

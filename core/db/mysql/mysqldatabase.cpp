@@ -31,6 +31,13 @@ QStringList MysqlDatabase::flavours() const
     return {name(), kMariaDb};
 }
 
+QString MysqlDatabase::displayName(const QString &flavour) const
+{
+    // "mysql" parses as MySQL 8 and "mariadb" as MariaDB 10.11 (JSON as longtext + json_valid).
+    return flavour == kMariaDb ? QCoreApplication::translate("strata::SqlDialects", "MariaDB")
+                               : QCoreApplication::translate("strata::SqlDialects", "MySQL 8");
+}
+
 const Dialect &MysqlDatabase::dialect(const QString &flavour) const
 {
     static const MysqlDialect mysql(MysqlDialect::Flavour::MySql);

@@ -10,6 +10,7 @@ class MysqlDatabase final : public Database
 public:
     QString name() const override;
     QStringList flavours() const override;
+    QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;

@@ -14,6 +14,11 @@ QString PostgresDatabase::name() const
     return QStringLiteral("postgres");
 }
 
+QString PostgresDatabase::displayName(const QString &) const
+{
+    return QCoreApplication::translate("strata::SqlDialects", "PostgreSQL");
+}
+
 const Dialect &PostgresDatabase::dialect(const QString &) const
 {
     return PostgresDialect::instance();

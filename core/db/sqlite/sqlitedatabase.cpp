@@ -4,11 +4,18 @@
 #include "sqliteddlloader.h"
 #include "sqlitedialect.h"
 
+#include <QCoreApplication>
+
 namespace strata {
 
 QString SqliteDatabase::name() const
 {
     return QStringLiteral("sqlite");
+}
+
+QString SqliteDatabase::displayName(const QString &) const
+{
+    return QCoreApplication::translate("strata::SqlDialects", "SQLite");
 }
 
 const Dialect &SqliteDatabase::dialect(const QString &) const

@@ -9,6 +9,7 @@ class SqliteDatabase final : public Database
 {
 public:
     QString name() const override;
+    QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
