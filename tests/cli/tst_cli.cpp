@@ -94,6 +94,8 @@ private Q_SLOTS:
     void initTestCase();
     void versionAndHelp();
     void inspectsSqliteDatabase();
+    void inspectsGoSqliteDsn_data();
+    void inspectsGoSqliteDsn();
     void inspectsDdlThroughDevDatabase_data();
     void inspectsDdlThroughDevDatabase();
     void sqlFormatRoundTrips();
@@ -158,6 +160,29 @@ void TestCli::inspectsSqliteDatabase()
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, seedHcl());
+}
+
+void TestCli::inspectsGoSqliteDsn_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("empty");
+    QTest::newRow("absolute") << QStringLiteral("sqlite://file:%1/seed.db?cache=shared&_fk=1")
+                              << false;
+    QTest::newRow("relative") << QStringLiteral("sqlite://file:seed.db?_fk=1") << false;
+    QTest::newRow("memory") << QStringLiteral("sqlite://file::memory:?cache=shared") << true;
+}
+
+void TestCli::inspectsGoSqliteDsn()
+{
+    // Atlas passes sqlite:// URLs to go-sqlite3 as DSNs, so they may use its file: URI form.
+    QFETCH(QString, url);
+    QFETCH(bool, empty);
+    const Run run = runStrata({QStringLiteral("schema"), QStringLiteral("inspect"),
+                               QStringLiteral("-u"), url.arg(m_dir.path())},
+                              m_dir.path());
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, empty ? QStringLiteral("schema \"main\" {\n}\n") : seedHcl());
 }
 
 void TestCli::inspectsDdlThroughDevDatabase_data()

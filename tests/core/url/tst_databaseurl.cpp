@@ -45,6 +45,21 @@ void TestDatabaseUrl::parsesParts_data()
         << QStringLiteral("sqlite3://dev?mode=memory") << S(DatabaseUrl::Scheme::Sqlite)
         << QString() << QString() << QString() << 0 << QStringLiteral("dev")
         << QStringLiteral("mode=memory");
+    QTest::newRow("sqlite dsn absolute")
+        << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1")
+        << S(DatabaseUrl::Scheme::Sqlite) << QString() << QString() << QString() << 0
+        << QStringLiteral("/abs/path.db") << QStringLiteral("cache=shared&_fk=1");
+    QTest::newRow("sqlite dsn relative")
+        << QStringLiteral("sqlite://file:rel.db?_fk=1") << S(DatabaseUrl::Scheme::Sqlite)
+        << QString() << QString() << QString() << 0 << QStringLiteral("rel.db")
+        << QStringLiteral("_fk=1");
+    QTest::newRow("sqlite dsn empty authority")
+        << QStringLiteral("sqlite://file:///tmp/x.db") << S(DatabaseUrl::Scheme::Sqlite)
+        << QString() << QString() << QString() << 0 << QStringLiteral("/tmp/x.db") << QString();
+    QTest::newRow("sqlite dsn memory")
+        << QStringLiteral("sqlite://file::memory:?cache=shared") << S(DatabaseUrl::Scheme::Sqlite)
+        << QString() << QString() << QString() << 0 << QStringLiteral(":memory:")
+        << QStringLiteral("cache=shared");
     QTest::newRow("mysql") << QStringLiteral("mysql://root:pass@localhost:3306/example")
                            << S(DatabaseUrl::Scheme::MySql) << QStringLiteral("root")
                            << QStringLiteral("pass") << QStringLiteral("localhost") << 3306
@@ -135,6 +150,12 @@ void TestDatabaseUrl::masksPassword_data()
     QTest::newRow("sqlite") << QStringLiteral("sqlite://dev?mode=memory")
                             << QStringLiteral("sqlite://dev?mode=memory")
                             << QStringLiteral("sqlite://dev?mode=memory");
+    QTest::newRow("sqlite dsn") << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1")
+                                << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1")
+                                << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1");
+    QTest::newRow("sqlite dsn authority") << QStringLiteral("sqlite://file:///tmp/x.db")
+                                          << QStringLiteral("sqlite://file:///tmp/x.db")
+                                          << QStringLiteral("sqlite://file:///tmp/x.db");
 }
 
 void TestDatabaseUrl::masksPassword()
@@ -203,6 +224,11 @@ void TestDatabaseUrl::recognizesInMemorySqlite()
 {
     QVERIFY(DatabaseUrl::parse(QStringLiteral("sqlite://dev?mode=memory"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite://dev.db"))->isInMemorySqlite());
+    QVERIFY(DatabaseUrl::parse(QStringLiteral("sqlite://file::memory:?cache=shared"))
+                ->isInMemorySqlite());
+    QVERIFY(
+        DatabaseUrl::parse(QStringLiteral("sqlite://file:dev?mode=memory"))->isInMemorySqlite());
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite://file:dev.db"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("mysql://h/dev?mode=memory"))->isInMemorySqlite());
 }
 
