@@ -218,6 +218,32 @@ bool DatabaseUrl::isInMemorySqlite() const
             m_path == QLatin1String(":memory:"));
 }
 
+QString DatabaseUrl::boundSchema() const
+{
+    switch (m_scheme) {
+    case Scheme::Sqlite:
+        return QStringLiteral("main");
+    case Scheme::MySql:
+    case Scheme::MariaDb:
+        return m_path;
+    case Scheme::Postgres:
+        return queryValue(QStringLiteral("search_path"));
+    case Scheme::Docker: {
+        // docker://<driver>/<tag>[/<db>]: the PostgreSQL images take the schema from the query.
+        const QStringList parts = m_path.split(QLatin1Char('/'));
+        const QString driver = parts.value(0);
+        if (driver.startsWith(QLatin1String("postgres")) || driver == QLatin1String("postgis") ||
+            driver == QLatin1String("pgvector"))
+            return queryValue(QStringLiteral("search_path"));
+        return parts.value(2);
+    }
+    case Scheme::File:
+    case Scheme::Env:
+        break;
+    }
+    return QString();
+}
+
 QString DatabaseUrl::toString(bool masked) const
 {
     QString out = m_schemeText + QLatin1String("://");

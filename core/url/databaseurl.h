@@ -51,6 +51,11 @@ public:
     QString queryValue(const QString &key) const;
     bool hasQueryItem(const QString &key) const;
 
+    /// The schema the URL is bound to, as Atlas's sqlclient.URL.Schema: "main" for SQLite, the
+    /// MySQL/MariaDB database in the path, PostgreSQL's search_path (docker:// URLs alike);
+    /// empty when the URL covers a whole server, whose schemas --schema may then choose.
+    QString boundSchema() const;
+
     /// SQLite only: `mode=memory` or the path `:memory:` (`sqlite://file::memory:?cache=shared`):
     /// the database lives in memory and is never written to disk.
     bool isInMemorySqlite() const;
