@@ -21,7 +21,8 @@ QString usage()
         "Strata: a desktop studio for schema-as-code, file-compatible with Atlas.\n\n"
         "Usage:\n"
         "  strata [FILE.db | FILE.sql | URL]     open the Strata window\n"
-        "  strata schema inspect --url URL       print a schema as Atlas HCL or SQL\n"
+        "  strata schema inspect --url URL       print a schema as Atlas HCL, SQL, JSON or "
+        "Mermaid\n"
         "  strata --version                      print versions\n\n"
         "Run 'strata schema inspect --help' for the flags of a command.\n");
 }

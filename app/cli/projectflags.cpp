@@ -1,5 +1,7 @@
 #include "projectflags.h"
 
+#include "hcl/gostring.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
@@ -14,6 +16,7 @@ class ProjectFlagsTr
 };
 
 const QLatin1String kFileScheme("file://");
+const QString kDefaultConfig = QStringLiteral("file://atlas.hcl");
 
 /// --config takes a file:// URL as in Atlas; a bare path is accepted too.
 Expected<QString> configPath(const QString &value)
@@ -36,36 +39,34 @@ Expected<QString> configPath(const QString &value)
 
 } // namespace
 
-void addProjectFlags(QCommandLineParser &parser)
+void addProjectFlags(FlagSet &flags)
 {
-    parser.addOption({QStringLiteral("config"),
-                      ProjectFlagsTr::tr("Project file, default file://atlas.hcl."),
-                      QStringLiteral("URL"), QStringLiteral("file://atlas.hcl")});
-    parser.addOption({QStringLiteral("env"),
-                      ProjectFlagsTr::tr("Environment of the project file to use."),
-                      QStringLiteral("NAME")});
-    parser.addOption({QStringLiteral("var"),
-                      ProjectFlagsTr::tr("Input variable of the project file, name=value; "
-                                         "repeatable."),
-                      QStringLiteral("NAME=VALUE")});
+    flags.addString(QStringLiteral("config"), QLatin1Char('c'));
+    flags.addString(QStringLiteral("env"));
+    // Atlas's Vars value: each element must be key=value (its own wording).
+    flags.addList(QStringLiteral("var"), QChar(), [](const QString &element) {
+        if (element.contains(QLatin1Char('=')))
+            return QString();
+        return ProjectFlagsTr::tr("variables must be format as key=value, got: %1")
+            .arg(goQuoted(element));
+    });
 }
 
-Expected<std::optional<ProjectSelection>> selectProject(const QCommandLineParser &parser)
+Expected<std::optional<ProjectSelection>> selectProject(const FlagSet &flags)
 {
-    if (!parser.isSet(QStringLiteral("env")))
+    if (!flags.isSet(QStringLiteral("env")))
         return std::optional<ProjectSelection>();
-    auto path = configPath(parser.value(QStringLiteral("config")));
+    const QString config = flags.isSet(QStringLiteral("config"))
+                               ? flags.value(QStringLiteral("config"))
+                               : kDefaultConfig;
+    auto path = configPath(config);
     if (!path)
         return path.error();
 
     ProjectOptions options;
-    options.envName = parser.value(QStringLiteral("env"));
-    for (const QString &pair : parser.values(QStringLiteral("var"))) {
+    options.envName = flags.value(QStringLiteral("env"));
+    for (const QString &pair : flags.values(QStringLiteral("var"))) {
         const qsizetype equals = pair.indexOf(QLatin1Char('='));
-        if (equals <= 0) {
-            return Error{ProjectFlagsTr::tr("--var %1: expected name=value, such as --var db=app.")
-                             .arg(pair)};
-        }
         options.variables.append({pair.left(equals), pair.mid(equals + 1)});
     }
     auto project = Project::load(path.value(), options);

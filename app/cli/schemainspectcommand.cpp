@@ -2,14 +2,12 @@
 
 #include "db/registry.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "flagset.h"
 #include "inspectformat.h"
-#include "load/envrequest.h"
+#include "inspectsource.h"
 #include "load/schemaloader.h"
 #include "projectflags.h"
-#include "sqlgen/sqlwriter.h"
 
-#include <QCommandLineParser>
 #include <QCoreApplication>
 
 namespace strata::cli {
@@ -21,58 +19,29 @@ class SchemaInspectTr
     Q_DECLARE_TR_FUNCTIONS(strata::cli::SchemaInspect)
 };
 
-void addOptions(QCommandLineParser &parser)
+/// Atlas's `schema inspect` flags (cmdapi schemaInspectCmd and its global flags), plus
+/// Strata's --dialect. --log is Atlas's hidden old name of --format.
+void addFlags(FlagSet &flags)
 {
-    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    parser.addOption(
-        {{QStringLiteral("u"), QStringLiteral("url")},
-         SchemaInspectTr::tr(
-             "URL of the schema to inspect: sqlite://, mysql://, maria://, postgres:// or "
-             "file://schema.sql."),
-         QStringLiteral("URL")});
-    parser.addOption({QStringLiteral("dev-url"),
-                      SchemaInspectTr::tr(
-                          "Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory."),
-                      QStringLiteral("URL")});
-    parser.addOption(
-        {QStringLiteral("dialect"),
-         SchemaInspectTr::tr("Dialect of DDL files when no dev database is given: sqlite, "
-                             "mysql, mariadb or postgres."),
-         QStringLiteral("NAME")});
-    parser.addOption(
-        {QStringLiteral("format"),
-         SchemaInspectTr::tr(
-             "Output template: '{{ sql . }}' prints SQL; the default prints Atlas HCL."),
-         QStringLiteral("TEMPLATE")});
-    addProjectFlags(parser);
-    parser.addOption(
-        {{QStringLiteral("h"), QStringLiteral("help")}, SchemaInspectTr::tr("Show this help.")});
+    flags.addString(QStringLiteral("url"), QLatin1Char('u'));
+    flags.addString(QStringLiteral("dev-url"));
+    flags.addList(QStringLiteral("schema"), QLatin1Char('s'));
+    flags.addList(QStringLiteral("exclude"));
+    flags.addString(QStringLiteral("log"));
+    flags.addString(QStringLiteral("format"));
+    flags.addString(QStringLiteral("dialect"));
+    flags.addBool(QStringLiteral("help"), QLatin1Char('h'));
+    addProjectFlags(flags);
 }
 
-Expected<LoadRequest> requestWithoutProject(const QCommandLineParser &parser)
+/// The template: --format, else --log, else the env's `format { schema { inspect = ... } }`.
+QString formatText(const FlagSet &flags, const std::optional<ProjectSelection> &selection)
 {
-    const QString url = parser.value(QStringLiteral("url"));
-    if (url.startsWith(QLatin1String("env://"))) {
-        return Error{SchemaInspectTr::tr("%1 refers to a project environment: choose one with "
-                                         "--env NAME.")
-                         .arg(url)};
-    }
-    auto parsed = DatabaseUrl::parse(url);
-    if (!parsed)
-        return parsed.error();
-    LoadRequest request;
-    request.url = parsed.value();
-    request.displayName = parsed->toString();
-    return request;
-}
-
-/// With --env, --url may be env://src (or url, dev) and defaults to the env's url, as in Atlas.
-Expected<LoadRequest> requestInProject(const QCommandLineParser &parser,
-                                       const ProjectSelection &selection)
-{
-    if (!parser.isSet(QStringLiteral("url")))
-        return loadRequestForEnv(selection.project, selection.env, QStringLiteral("url"));
-    return loadRequestForUrl(selection.project, selection.env, parser.value(QStringLiteral("url")));
+    if (flags.isSet(QStringLiteral("format")))
+        return flags.value(QStringLiteral("format"));
+    if (flags.isSet(QStringLiteral("log")))
+        return flags.value(QStringLiteral("log"));
+    return selection ? selection->env.format.schema.value(QStringLiteral("inspect")) : QString();
 }
 
 } // namespace
@@ -80,70 +49,84 @@ Expected<LoadRequest> requestInProject(const QCommandLineParser &parser,
 QString schemaInspectUsage()
 {
     return SchemaInspectTr::tr(
-        "Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] "
-        "[--format TEMPLATE]\n"
-        "       strata schema inspect --env NAME [--url env://src] [--config URL] "
-        "[--var name=value]\n\n"
-        "Inspect a database or a DDL file and print its schema as Atlas HCL or SQL.\n\n"
+        "'strata schema inspect' connects to the given database and inspects its schema.\n"
+        "It then prints the schema of that database in Atlas DDL syntax (HCL), or as SQL, JSON\n"
+        "or a Mermaid ER diagram with --format. A DDL file (file://schema.sql) is loaded\n"
+        "through a dev database, as in Atlas, or parsed as --dialect without one.\n"
+        "\n"
+        "Usage:\n"
+        "  strata schema inspect [flags]\n"
+        "\n"
         "Examples:\n"
-        "  strata schema inspect --url sqlite://app.db\n"
-        "  strata schema inspect --url sqlite://app.db --format '{{ sql . }}'\n"
-        "  strata schema inspect --url file://schema.sql --dev-url \"sqlite://dev?mode=memory\"\n"
-        "  strata schema inspect --url "
-        "\"postgres://user:pass@localhost:5432/app?search_path=public\"\n"
-        "  strata schema inspect --env sqlite --url env://src\n\n"
+        "  strata schema inspect -u \"sqlite://app.db\"\n"
+        "  strata schema inspect -u \"sqlite://file:/abs/app.db?cache=shared&_fk=1\"\n"
+        "  strata schema inspect -u \"mariadb://user:pass@localhost:3306/\" "
+        "--schema=schemaA,schemaB -s schemaC\n"
+        "  strata schema inspect --url \"postgres://user:pass@host:5432/app?sslmode=disable\" "
+        "--exclude 'public.tmp_*'\n"
+        "  strata schema inspect -u file://schema.sql --dev-url \"sqlite://dev?mode=memory\" "
+        "--format '{{ sql . }}'\n"
+        "  strata schema inspect -u sqlite://app.db --format '{{ json . }}'\n"
+        "  strata schema inspect -u sqlite://app.db --format '{{ mermaid . }}'\n"
+        "  strata schema inspect --env local --url env://src\n"
+        "\n"
         "Flags:\n"
-        "  -u, --url URL          schema to inspect (sqlite://, mysql://, maria://, postgres://,\n"
-        "                         file://)\n"
-        "      --dev-url URL      dev database used to normalize DDL files\n"
-        "      --dialect NAME     dialect of DDL files without a dev database:\n"
-        "                         sqlite, mysql (MySQL 8), mariadb (MariaDB 10.11) or postgres\n"
-        "      --format TEMPLATE  '{{ sql . }}' or '{{ sql . \"  \" }}'; default: Atlas HCL\n"
-        "      --env NAME         environment of the project file; without --url, its url\n"
-        "      --config URL       project file (default file://atlas.hcl)\n"
-        "      --var NAME=VALUE   input variable of the project file (repeatable)\n"
-        "  -h, --help             show this help\n");
+        "  -u, --url string         [driver://username:password@address/dbname?param=value] "
+        "select a resource using the URL format\n"
+        "      --dev-url string     [driver://username:password@address/dbname?param=value] "
+        "select a dev database using the URL format\n"
+        "  -s, --schema strings     set schema names\n"
+        "      --exclude strings    list of glob patterns used to filter resources from "
+        "applying\n"
+        "      --format string      Go template to use to format the output: '{{ sql . }}', "
+        "'{{ sql . \"  \" }}',\n"
+        "                           '{{ json . }}', '{{ json . \"  \" }}' or '{{ mermaid . }}' "
+        "(default: Atlas HCL)\n"
+        "      --dialect string     dialect of a DDL file read without a dev database: sqlite,\n"
+        "                           mysql (MySQL 8), mariadb (MariaDB 10.11) or postgres "
+        "(Strata only)\n"
+        "  -h, --help               help for inspect\n"
+        "\n"
+        "Global Flags:\n"
+        "  -c, --config string          select config (project) file using URL format (default "
+        "\"file://atlas.hcl\")\n"
+        "      --env string             set which env from the config file to use\n"
+        "      --var <name>=<value>     input variables (default [])\n");
 }
 
 int runSchemaInspect(const QStringList &arguments, CliContext &context)
 {
-    QCommandLineParser parser;
-    addOptions(parser);
-    if (!parser.parse(QStringList{QStringLiteral("strata")} + arguments))
-        return fail(context, parser.errorText() +
-                                 SchemaInspectTr::tr(" (see 'strata schema inspect --help')"));
-    if (parser.isSet(QStringLiteral("help"))) {
+    FlagSet flags;
+    addFlags(flags);
+    if (const Status parsed = flags.parse(arguments); !parsed)
+        return fail(context, parsed.error().message);
+    if (flags.value(QStringLiteral("help")) == QLatin1String("true")) {
         context.out << schemaInspectUsage();
         return 0;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    if (!flags.positionalArguments().isEmpty()) {
         return fail(context, SchemaInspectTr::tr(
                                  "Unexpected argument \"%1\" (see 'strata schema inspect --help')")
-                                 .arg(parser.positionalArguments().constFirst()));
+                                 .arg(flags.positionalArguments().constFirst()));
     }
-    auto format = InspectFormat::parse(parser.value(QStringLiteral("format")));
-    if (!format)
-        return fail(context, format.error().message);
-    auto selection = selectProject(parser);
+    auto selection = selectProject(flags);
     if (!selection)
         return fail(context, selection.error().message);
-    if (!parser.isSet(QStringLiteral("url")) && !*selection)
-        return fail(context,
-                    SchemaInspectTr::tr(
-                        "required flag \"url\" not set (see 'strata schema inspect --help')"));
+    // cobra's checks, in its order: required flags, then mutually exclusive ones.
+    if (!flags.isSet(QStringLiteral("url")) && !*selection)
+        return fail(context, SchemaInspectTr::tr("required flag(s) \"url\" not set"));
+    if (flags.isSet(QStringLiteral("format")) && flags.isSet(QStringLiteral("log"))) {
+        return fail(context, SchemaInspectTr::tr("if any flags in the group [log format] are set "
+                                                 "none of the others can be; [format log] were "
+                                                 "all set"));
+    }
+    auto format = InspectFormat::parse(formatText(flags, *selection));
+    if (!format)
+        return fail(context, format.error().message);
 
-    auto request =
-        *selection ? requestInProject(parser, **selection) : requestWithoutProject(parser);
+    auto request = inspectRequest(flags, *selection);
     if (!request)
         return fail(context, request.error().message);
-    if (parser.isSet(QStringLiteral("dev-url"))) {
-        auto devUrl = DatabaseUrl::parse(parser.value(QStringLiteral("dev-url")));
-        if (!devUrl)
-            return fail(context, devUrl.error().message);
-        request->devUrl = devUrl.value();
-    }
-    if (parser.isSet(QStringLiteral("dialect")))
-        request->dialect = parser.value(QStringLiteral("dialect"));
     // The program's stderr holds warnings worth reading (Sequelize prints some there): shown
     // after a success; a failure's message already ends with its tail.
     QStringList programOutput;
@@ -155,6 +138,10 @@ int runSchemaInspect(const QStringList &arguments, CliContext &context)
     auto result = loadSchema(request.value(), TaskControl());
     if (!result)
         return fail(context, result.error().message);
+    if (const Status scoped = applyRealmScope(
+            result->realm, inspectScope(flags, *selection, request.value(), result->realm));
+        !scoped)
+        return fail(context, scoped.error().message);
     for (const QString &line : std::as_const(programOutput))
         context.err << line << Qt::endl;
     for (const QString &warning : result->warnings)
@@ -164,10 +151,7 @@ int runSchemaInspect(const QStringList &arguments, CliContext &context)
     if (!dialect)
         return fail(context,
                     SchemaInspectTr::tr("No writer for dialect \"%1\".").arg(result->dialect));
-    if (format->kind == InspectFormat::Kind::Sql)
-        context.out << writeSchemaSql(result->realm, *dialect, format->indent);
-    else
-        context.out << writeAtlasHcl(result->realm, *dialect);
+    context.out << format->render(result->realm, *dialect);
     context.out.flush();
     return 0;
 }

@@ -53,6 +53,11 @@ QString Dialect::columnTypeSql(const Column &column) const
     return column.type.normalized.isEmpty() ? column.type.raw : column.type.normalized;
 }
 
+QString Dialect::formatType(const Column &column) const
+{
+    return columnTypeSql(column);
+}
+
 QString Dialect::defaultValueSql(const ColumnDefault &value) const
 {
     return value.sql.trimmed();

@@ -59,6 +59,9 @@ public:
 
     /// The column type as DDL spells it; defaults to the normalized type.
     virtual QString columnTypeSql(const Column &column) const;
+    /// The type as Atlas's driver FormatType spells it, which its Mermaid ERD prints; defaults
+    /// to columnTypeSql().
+    virtual QString formatType(const Column &column) const;
     /// One column of CREATE TABLE: name, type, nullability, default, generated expression...
     virtual QString columnDefinitionSql(const Column &column, const Table &table) const = 0;
     /// The value after DEFAULT, valid in DDL; defaults to the model's SQL text as is.

@@ -58,6 +58,21 @@ QList<QPair<QString, QString>> parseQuery(const QString &query)
     return items;
 }
 
+/// The "file:" of an SQLite URI filename (https://sqlite.org/uri.html), with its empty or
+/// "localhost" authority; empty when `dsn` is a plain path.
+QString sqliteUriPrefix(const QString &dsn)
+{
+    const QLatin1String file("file:");
+    if (!dsn.startsWith(file))
+        return QString();
+    for (const QLatin1String authority :
+         {QLatin1String("file:///"), QLatin1String("file://localhost/")}) {
+        if (dsn.startsWith(authority))
+            return authority.chopped(1);
+    }
+    return file;
+}
+
 /// Masks the password of a URL we could not parse, so even the error text is safe to show.
 QString maskRaw(const QString &text)
 {
@@ -103,9 +118,16 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
         rest.truncate(questionMark);
     }
 
-    if (!url.isDatabase() || url.m_scheme == Scheme::Sqlite) {
-        // Everything after the scheme is a path (Atlas: the SQLite DSN), relative unless it starts
-        // with '/'. Docker URLs keep "driver/tag/db" as their path.
+    if (url.m_scheme == Scheme::Sqlite) {
+        // Atlas hands everything after the scheme to go-sqlite3 as the DSN, so the DSN's own
+        // "file:" URI form names the same file: sqlite://file:/abs.db, sqlite://file:rel.db.
+        url.m_sqliteUriPrefix = sqliteUriPrefix(rest);
+        url.m_path = decode(rest.mid(url.m_sqliteUriPrefix.size()));
+        return url;
+    }
+    if (!url.isDatabase()) {
+        // Everything after the scheme is a path, relative unless it starts with '/'. Docker URLs
+        // keep "driver/tag/db" as their path.
         url.m_path = decode(rest);
         return url;
     }
@@ -192,7 +214,34 @@ bool DatabaseUrl::hasQueryItem(const QString &key) const
 bool DatabaseUrl::isInMemorySqlite() const
 {
     return m_scheme == Scheme::Sqlite &&
-           queryValue(QStringLiteral("mode")) == QLatin1String("memory");
+           (queryValue(QStringLiteral("mode")) == QLatin1String("memory") ||
+            m_path == QLatin1String(":memory:"));
+}
+
+QString DatabaseUrl::boundSchema() const
+{
+    switch (m_scheme) {
+    case Scheme::Sqlite:
+        return QStringLiteral("main");
+    case Scheme::MySql:
+    case Scheme::MariaDb:
+        return m_path;
+    case Scheme::Postgres:
+        return queryValue(QStringLiteral("search_path"));
+    case Scheme::Docker: {
+        // docker://<driver>/<tag>[/<db>]: the PostgreSQL images take the schema from the query.
+        const QStringList parts = m_path.split(QLatin1Char('/'));
+        const QString driver = parts.value(0);
+        if (driver.startsWith(QLatin1String("postgres")) || driver == QLatin1String("postgis") ||
+            driver == QLatin1String("pgvector"))
+            return queryValue(QStringLiteral("search_path"));
+        return parts.value(2);
+    }
+    case Scheme::File:
+    case Scheme::Env:
+        break;
+    }
+    return QString();
 }
 
 QString DatabaseUrl::toString(bool masked) const
@@ -212,7 +261,7 @@ QString DatabaseUrl::toString(bool masked) const
         if (!m_path.isEmpty())
             out += QLatin1Char('/') + m_path;
     } else {
-        out += m_path;
+        out += m_sqliteUriPrefix + m_path;
     }
     if (!m_query.isEmpty()) {
         QStringList pairs;

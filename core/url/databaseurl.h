@@ -39,8 +39,9 @@ public:
     bool hasPassword() const { return m_hasPassword; }
     QString host() const { return m_host; }
     int port(int defaultPort = 0) const { return m_port > 0 ? m_port : defaultPort; }
-    /// sqlite/file/env: the path after the scheme (percent-decoded); network schemes: the database
-    /// name (MySQL schema, PostgreSQL database), without the leading slash.
+    /// sqlite/file/env: the path after the scheme (percent-decoded; for SQLite without the
+    /// "file:" of go-sqlite3's URI form); network schemes: the database name (MySQL schema,
+    /// PostgreSQL database), without the leading slash.
     QString path() const { return m_path; }
     /// The same URL with another path: for a server URL, another database on the same server
     /// with the same credentials and options.
@@ -50,7 +51,13 @@ public:
     QString queryValue(const QString &key) const;
     bool hasQueryItem(const QString &key) const;
 
-    /// SQLite only: `mode=memory` (the database lives in memory and is never written to disk).
+    /// The schema the URL is bound to, as Atlas's sqlclient.URL.Schema: "main" for SQLite, the
+    /// MySQL/MariaDB database in the path, PostgreSQL's search_path (docker:// URLs alike);
+    /// empty when the URL covers a whole server, whose schemas --schema may then choose.
+    QString boundSchema() const;
+
+    /// SQLite only: `mode=memory` or the path `:memory:` (`sqlite://file::memory:?cache=shared`):
+    /// the database lives in memory and is never written to disk.
     bool isInMemorySqlite() const;
 
     /// The URL as text; the password is replaced by `****` unless `masked` is false.
@@ -68,6 +75,8 @@ private:
     QString m_host;
     int m_port = 0;
     QString m_path;
+    /// SQLite: "file:" (or "file://") as written before the path, so toString() gives it back.
+    QString m_sqliteUriPrefix;
     QList<QPair<QString, QString>> m_query;
 };
 

@@ -1,47 +1,22 @@
 // Runs the real `strata` executable headless and checks what a user sees: stdout, stderr, exit
 // code.
+#include "clitestsupport.h"
+
 #include <QDir>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QProcess>
-#include <QSqlDatabase>
-#include <QSqlError>
-#include <QSqlQuery>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
 
+using clitest::createDatabase;
+using clitest::readText;
+using clitest::Run;
+using clitest::runStrata;
+
 namespace {
-
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
-
-Run runStrata(const QStringList &arguments, const QString &workingDirectory = QString(),
-              const QProcessEnvironment &environment = QProcessEnvironment::systemEnvironment())
-{
-    QProcess process;
-    process.setProcessEnvironment(environment);
-    if (!workingDirectory.isEmpty())
-        process.setWorkingDirectory(workingDirectory);
-    process.start(QStringLiteral(STRATA_BINARY), arguments);
-    process.waitForFinished(60000);
-    return {process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -2,
-            QString::fromUtf8(process.readAllStandardOutput()),
-            QString::fromUtf8(process.readAllStandardError())};
-}
-
-QString readText(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return QString();
-    return QString::fromUtf8(file.readAll());
-}
 
 QString seedSql()
 {
@@ -60,30 +35,6 @@ QString seedHcl()
     return readText(QStringLiteral(STRATA_TEST_DATA "/hcl/seed_sqlite.hcl"));
 }
 
-/// Creates an SQLite database file by running `sql` with Qt's own driver (not Strata's code).
-bool createDatabase(const QString &path, const QString &sql)
-{
-    const QString name = QStringLiteral("tst_cli_") + path;
-    bool ok = true;
-    {
-        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), name);
-        db.setDatabaseName(path);
-        ok = db.open();
-        for (const QString &statement : sql.split(QLatin1Char(';'), Qt::SkipEmptyParts)) {
-            if (statement.trimmed().isEmpty())
-                continue;
-            QSqlQuery query(db);
-            if (!query.exec(statement)) {
-                qWarning() << query.lastError().text();
-                ok = false;
-            }
-        }
-        db.close();
-    }
-    QSqlDatabase::removeDatabase(name);
-    return ok;
-}
-
 } // namespace
 
 class TestCli : public QObject
@@ -94,6 +45,8 @@ private Q_SLOTS:
     void initTestCase();
     void versionAndHelp();
     void inspectsSqliteDatabase();
+    void inspectsGoSqliteDsn_data();
+    void inspectsGoSqliteDsn();
     void inspectsDdlThroughDevDatabase_data();
     void inspectsDdlThroughDevDatabase();
     void sqlFormatRoundTrips();
@@ -146,8 +99,18 @@ void TestCli::versionAndHelp()
     const Run inspectHelp =
         runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("--help")});
     QCOMPARE(inspectHelp.exitCode, 0);
-    QVERIFY(inspectHelp.out.startsWith(QLatin1String("Usage: strata schema inspect --url URL")));
-    QVERIFY(inspectHelp.out.contains(QLatin1String("--dev-url")));
+    QVERIFY2(inspectHelp.out.startsWith(QLatin1String(
+                 "'strata schema inspect' connects to the given database and inspects its "
+                 "schema.\n")),
+             qPrintable(inspectHelp.out));
+    QVERIFY(inspectHelp.out.contains(QLatin1String("\nUsage:\n  strata schema inspect [flags]\n")));
+    QVERIFY(inspectHelp.out.contains(QLatin1String("\n  -u, --url string ")));
+    QVERIFY(inspectHelp.out.contains(QLatin1String("\n  -s, --schema strings ")));
+    QVERIFY(inspectHelp.out.contains(QLatin1String("\n  -c, --config string ")));
+    QVERIFY(inspectHelp.out.contains(QLatin1String("'{{ mermaid . }}'")));
+    QCOMPARE(
+        runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("-h")}).out,
+        inspectHelp.out);
 }
 
 void TestCli::inspectsSqliteDatabase()
@@ -158,6 +121,30 @@ void TestCli::inspectsSqliteDatabase()
     QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, seedHcl());
+}
+
+void TestCli::inspectsGoSqliteDsn_data()
+{
+    QTest::addColumn<QString>("url");
+    QTest::addColumn<bool>("empty");
+    QTest::newRow("absolute") << QStringLiteral("sqlite://file:%1/seed.db?cache=shared&_fk=1")
+                              << false;
+    QTest::newRow("relative") << QStringLiteral("sqlite://file:seed.db?_fk=1") << false;
+    QTest::newRow("memory") << QStringLiteral("sqlite://file::memory:?cache=shared") << true;
+}
+
+void TestCli::inspectsGoSqliteDsn()
+{
+    // Atlas passes sqlite:// URLs to go-sqlite3 as DSNs, so they may use its file: URI form.
+    QFETCH(QString, url);
+    QFETCH(bool, empty);
+    const Run run =
+        runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("-u"),
+                   url.contains(QLatin1String("%1")) ? url.arg(m_dir.path()) : url},
+                  m_dir.path());
+    QVERIFY2(run.err.isEmpty(), qPrintable(run.err));
+    QCOMPARE(run.exitCode, 0);
+    QCOMPARE(run.out, empty ? QStringLiteral("schema \"main\" {\n}\n") : seedHcl());
 }
 
 void TestCli::inspectsDdlThroughDevDatabase_data()
@@ -219,9 +206,7 @@ void TestCli::failsWithOneClearLine_data()
 
     const QString inspect = QStringLiteral("schema");
     QTest::newRow("missing url") << QStringList{inspect, QStringLiteral("inspect")}
-                                 << QStringLiteral(
-                                        "Error: required flag \"url\" not set (see 'strata schema "
-                                        "inspect --help')\n");
+                                 << QStringLiteral("Error: required flag(s) \"url\" not set\n");
     QTest::newRow("unknown scheme")
         << QStringList{inspect, QStringLiteral("inspect"), QStringLiteral("--url"),
                        QStringLiteral("oracle://u:pw@h/x")}
@@ -237,12 +222,12 @@ void TestCli::failsWithOneClearLine_data()
                        QStringLiteral("sqlite")}
         << QStringLiteral("Error: File \"nope.sql\" does not exist. Check the path in the "
                           "file:// URL.\n");
-    QTest::newRow("no dialect")
-        << QStringList{inspect, QStringLiteral("inspect"), QStringLiteral("--url"),
-                       QStringLiteral("file://seed.sql")}
-        << QStringLiteral("Error: Cannot tell which SQL dialect \"seed.sql\" is written in: "
-                          "give a dev database (--dev-url sqlite://dev?mode=memory) or a "
-                          "dialect (--dialect sqlite).\n");
+    QTest::newRow("no dialect") << QStringList{inspect, QStringLiteral("inspect"),
+                                               QStringLiteral("--url"),
+                                               QStringLiteral("file://seed.sql")}
+                                << QStringLiteral(
+                                       "Error: --dev-url cannot be empty. See: "
+                                       "https://atlasgo.io/atlas-schema/sql#dev-database\n");
     QTest::newRow("not a database file")
         << QStringList{inspect,
                        QStringLiteral("inspect"),
@@ -289,9 +274,10 @@ void TestCli::failsWithOneClearLine_data()
                        QStringLiteral("--url"),
                        QStringLiteral("sqlite://seed.db"),
                        QStringLiteral("--format"),
-                       QStringLiteral("{{ json . }}")}
-        << QStringLiteral("Error: Unsupported --format \"{{ json . }}\": use '{{ sql . }}' or "
-                          "'{{ sql . \"  \" }}' (the default prints Atlas HCL).\n");
+                       QStringLiteral("{{ range . }}{{ end }}")}
+        << QStringLiteral("Error: Unsupported --format \"{{ range . }}{{ end }}\": use "
+                          "'{{ sql . }}', '{{ sql . \"  \" }}', '{{ json . }}' or "
+                          "'{{ mermaid . }}' (the default prints Atlas HCL).\n");
     QTest::newRow("unknown command")
         << QStringList{QStringLiteral("frobnicate")}
         << QStringLiteral("Error: unknown command \"frobnicate\" for \"strata\" (see "
@@ -456,7 +442,7 @@ void TestCli::inspectsProjectEnvironments_data()
         << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("prod")} << project << 1
         << QString()
         << QStringLiteral("Error: env \"prod\" is not defined in %1/project/atlas.hcl; it "
-                          "defines: local, files, broken\n");
+                          "defines: local, files, broken, moods, scoped\n");
     QTest::newRow("env url without --env")
         << inspect + QStringList{QStringLiteral("--url"), QStringLiteral("env://src")} << project
         << 1 << QString()

@@ -104,6 +104,11 @@ QList<HclAttribute> SqliteDialect::hclTableOptions(const Table &table) const
     return options;
 }
 
+QString SqliteDialect::formatType(const Column &column) const
+{
+    return columnTypeSql(column).section(QLatin1Char('('), 0, 0).trimmed();
+}
+
 QString SqliteDialect::columnDefinitionSql(const Column &column, const Table &table) const
 {
     QString sql = quoteIdentifier(column.name);

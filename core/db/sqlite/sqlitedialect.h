@@ -22,6 +22,8 @@ public:
                                             const Table &table) const override;
     QList<HclAttribute> hclTableOptions(const Table &table) const override;
 
+    /// Atlas's SQLite FormatType keeps the type name only: varchar(255) is "varchar".
+    QString formatType(const Column &column) const override;
     QString columnDefinitionSql(const Column &column, const Table &table) const override;
     /// SQLite needs parentheses around any default that is not a literal or a bare keyword.
     QString defaultValueSql(const ColumnDefault &value) const override;

@@ -17,6 +17,8 @@ private Q_SLOTS:
     void rejects();
     void masksPasswordsInFreeText();
     void recognizesInMemorySqlite();
+    void boundSchema_data();
+    void boundSchema();
     void withPathKeepsTheRest();
 };
 
@@ -45,6 +47,21 @@ void TestDatabaseUrl::parsesParts_data()
         << QStringLiteral("sqlite3://dev?mode=memory") << S(DatabaseUrl::Scheme::Sqlite)
         << QString() << QString() << QString() << 0 << QStringLiteral("dev")
         << QStringLiteral("mode=memory");
+    QTest::newRow("sqlite dsn absolute")
+        << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1")
+        << S(DatabaseUrl::Scheme::Sqlite) << QString() << QString() << QString() << 0
+        << QStringLiteral("/abs/path.db") << QStringLiteral("cache=shared&_fk=1");
+    QTest::newRow("sqlite dsn relative")
+        << QStringLiteral("sqlite://file:rel.db?_fk=1") << S(DatabaseUrl::Scheme::Sqlite)
+        << QString() << QString() << QString() << 0 << QStringLiteral("rel.db")
+        << QStringLiteral("_fk=1");
+    QTest::newRow("sqlite dsn empty authority")
+        << QStringLiteral("sqlite://file:///tmp/x.db") << S(DatabaseUrl::Scheme::Sqlite)
+        << QString() << QString() << QString() << 0 << QStringLiteral("/tmp/x.db") << QString();
+    QTest::newRow("sqlite dsn memory")
+        << QStringLiteral("sqlite://file::memory:?cache=shared") << S(DatabaseUrl::Scheme::Sqlite)
+        << QString() << QString() << QString() << 0 << QStringLiteral(":memory:")
+        << QStringLiteral("cache=shared");
     QTest::newRow("mysql") << QStringLiteral("mysql://root:pass@localhost:3306/example")
                            << S(DatabaseUrl::Scheme::MySql) << QStringLiteral("root")
                            << QStringLiteral("pass") << QStringLiteral("localhost") << 3306
@@ -135,6 +152,12 @@ void TestDatabaseUrl::masksPassword_data()
     QTest::newRow("sqlite") << QStringLiteral("sqlite://dev?mode=memory")
                             << QStringLiteral("sqlite://dev?mode=memory")
                             << QStringLiteral("sqlite://dev?mode=memory");
+    QTest::newRow("sqlite dsn") << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1")
+                                << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1")
+                                << QStringLiteral("sqlite://file:/abs/path.db?cache=shared&_fk=1");
+    QTest::newRow("sqlite dsn authority") << QStringLiteral("sqlite://file:///tmp/x.db")
+                                          << QStringLiteral("sqlite://file:///tmp/x.db")
+                                          << QStringLiteral("sqlite://file:///tmp/x.db");
 }
 
 void TestDatabaseUrl::masksPassword()
@@ -203,7 +226,44 @@ void TestDatabaseUrl::recognizesInMemorySqlite()
 {
     QVERIFY(DatabaseUrl::parse(QStringLiteral("sqlite://dev?mode=memory"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite://dev.db"))->isInMemorySqlite());
+    QVERIFY(DatabaseUrl::parse(QStringLiteral("sqlite://file::memory:?cache=shared"))
+                ->isInMemorySqlite());
+    QVERIFY(
+        DatabaseUrl::parse(QStringLiteral("sqlite://file:dev?mode=memory"))->isInMemorySqlite());
+    QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite://file:dev.db"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("mysql://h/dev?mode=memory"))->isInMemorySqlite());
+}
+
+void TestDatabaseUrl::boundSchema_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("schema");
+    QTest::newRow("sqlite") << QStringLiteral("sqlite://file:app.db?_fk=1")
+                            << QStringLiteral("main");
+    QTest::newRow("mysql db") << QStringLiteral("mysql://u:p@h:3306/app") << QStringLiteral("app");
+    QTest::newRow("mysql server") << QStringLiteral("mysql://u:p@h:3306/") << QString();
+    QTest::newRow("postgres search_path")
+        << QStringLiteral("postgres://h/app?search_path=public&sslmode=disable")
+        << QStringLiteral("public");
+    QTest::newRow("postgres database") << QStringLiteral("postgres://h/app") << QString();
+    QTest::newRow("docker mysql") << QStringLiteral("docker://mysql/8/dev")
+                                  << QStringLiteral("dev");
+    QTest::newRow("docker mysql server") << QStringLiteral("docker://mysql/8") << QString();
+    QTest::newRow("docker postgres")
+        << QStringLiteral("docker://postgres/16/dev?search_path=public")
+        << QStringLiteral("public");
+    QTest::newRow("docker postgres database")
+        << QStringLiteral("docker://postgres/16/dev") << QString();
+    QTest::newRow("file") << QStringLiteral("file://schema.sql") << QString();
+}
+
+void TestDatabaseUrl::boundSchema()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, schema);
+    const auto url = DatabaseUrl::parse(text);
+    QVERIFY(url.hasValue());
+    QCOMPARE(url->boundSchema(), schema);
 }
 
 void TestDatabaseUrl::withPathKeepsTheRest()

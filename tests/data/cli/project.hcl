@@ -26,3 +26,29 @@ env "broken" {
   src = data.external_schema.broken.url
   dev = "sqlite://dev?mode=memory"
 }
+
+variable "mood" {
+  type    = string
+  default = "calm"
+}
+
+data "external_schema" "moods" {
+  program = ["sh", "-c", "cat schema.sql; echo '${var.who} is ${var.mood}' >&2"]
+}
+
+env "moods" {
+  src = data.external_schema.moods.url
+  dev = "sqlite://dev?mode=memory"
+}
+
+# Atlas takes --exclude and --format from these when the command line does not give them.
+env "scoped" {
+  src     = "file://schema.sql"
+  dev     = "sqlite://dev?mode=memory"
+  exclude = ["Tasks"]
+  format {
+    schema {
+      inspect = "{{ mermaid . }}"
+    }
+  }
+}
