@@ -255,27 +255,27 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::DatabaseUrl</name>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="74"/>
+        <location filename="../core/url/databaseurl.cpp" line="89"/>
         <source>The URL is empty: give one such as sqlite://file.db or file://schema.sql.</source>
         <translation>Die URL ist leer: Geben Sie eine an, etwa sqlite://file.db oder file://schema.sql.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="77"/>
+        <location filename="../core/url/databaseurl.cpp" line="92"/>
         <source>&quot;%1&quot; is not a URL: expected scheme://..., for example sqlite://file.db or file://schema.sql.</source>
         <translation>„%1“ ist keine URL: Erwartet wird schema://…, zum Beispiel sqlite://file.db oder file://schema.sql.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="93"/>
+        <location filename="../core/url/databaseurl.cpp" line="108"/>
         <source>Unknown URL scheme &quot;%1&quot; in &quot;%2&quot;: use sqlite://, mysql://, maria://, postgres://, file:// or env://.</source>
         <translation>Unbekanntes URL-Schema „%1“ in „%2“: Verwenden Sie sqlite://, mysql://, maria://, postgres://, file:// oder env://.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="135"/>
+        <location filename="../core/url/databaseurl.cpp" line="157"/>
         <source>The host in &quot;%1&quot; opens &apos;[&apos; without closing it.</source>
         <translation>Der Host in „%1“ öffnet &apos;[&apos; ohne es zu schließen.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="153"/>
+        <location filename="../core/url/databaseurl.cpp" line="175"/>
         <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ in „%2“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
@@ -3431,23 +3431,23 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 
 Usage:
   strata [FILE.db | FILE.sql | URL]     open the Strata window
-  strata schema inspect --url URL       print a schema as Atlas HCL or SQL
+  strata schema inspect --url URL       print a schema as Atlas HCL, SQL, JSON or Mermaid
   strata --version                      print versions
 
 Run &apos;strata schema inspect --help&apos; for the flags of a command.
 </source>
-        <translation>Strata: ein Desktop-Studio für Schemata als Code, dateikompatibel mit Atlas.
+        <translation>Strata: a desktop studio for schema-as-code, file-compatible with Atlas.
 
-Aufruf:
-  strata [DATEI.db | DATEI.sql | URL]   das Strata-Fenster öffnen
-  strata schema inspect --url URL       ein Schema als Atlas-HCL oder SQL ausgeben
-  strata --version                      Versionen ausgeben
+Usage:
+  strata [FILE.db | FILE.sql | URL]     open the Strata window
+  strata schema inspect --url URL       print a schema as Atlas HCL, SQL, JSON or Mermaid
+  strata --version                      print versions
 
-&apos;strata schema inspect --help&apos; zeigt die Optionen eines Befehls.
+Run &apos;strata schema inspect --help&apos; for the flags of a command.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="32"/>
+        <location filename="../app/cli/commandline.cpp" line="33"/>
         <source>strata version %1
 Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 </source>
@@ -3456,172 +3456,263 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="53"/>
+        <location filename="../app/cli/commandline.cpp" line="54"/>
         <source>unknown command &quot;%1&quot; for &quot;strata schema&quot;</source>
         <translation>unbekannter Befehl „%1“ für „strata schema“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="86"/>
+        <location filename="../app/cli/commandline.cpp" line="87"/>
         <source>unknown flag: %1 (see &apos;strata --help&apos;)</source>
         <translation>unbekannte Option: %1 (siehe &apos;strata --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="88"/>
         <source>unknown command &quot;%1&quot; for &quot;strata&quot; (see &apos;strata --help&apos;; to open a file, check that it exists)</source>
         <translation>unbekannter Befehl „%1“ für „strata“ (siehe &apos;strata --help&apos;; um eine Datei zu öffnen, prüfen Sie, ob sie existiert)</translation>
     </message>
 </context>
 <context>
+    <name>strata::cli::FlagSet</name>
+    <message>
+        <location filename="../app/cli/flagset.cpp" line="103"/>
+        <source>bad flag syntax: %1</source>
+        <translation>bad flag syntax: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flagset.cpp" line="111"/>
+        <source>unknown flag: --%1</source>
+        <translation>unknown flag: --%1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flagset.cpp" line="118"/>
+        <source>flag needs an argument: %1</source>
+        <translation>flag needs an argument: %1</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flagset.cpp" line="130"/>
+        <source>unknown shorthand flag: %1 in -%2</source>
+        <translation>unknown shorthand flag: %1 in -%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flagset.cpp" line="148"/>
+        <source>flag needs an argument: %1 in -%2</source>
+        <translation>flag needs an argument: %1 in -%2</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flagset.cpp" line="164"/>
+        <source>invalid argument %1 for %2 flag: %3</source>
+        <translation>invalid argument %1 for %2 flag: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/flagset.cpp" line="174"/>
+        <source>strconv.ParseBool: parsing %1: invalid syntax</source>
+        <translation>strconv.ParseBool: parsing %1: invalid syntax</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::GoCsv</name>
+    <message>
+        <location filename="../app/cli/gocsv.cpp" line="17"/>
+        <source>bare &quot; in non-quoted-field</source>
+        <translation>bare &quot; in non-quoted-field</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/gocsv.cpp" line="22"/>
+        <source>extraneous or missing &quot; in quoted-field</source>
+        <translation>extraneous or missing &quot; in quoted-field</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/gocsv.cpp" line="29"/>
+        <source>record on line %1; parse error on line %2, column %3: %4</source>
+        <translation>record on line %1; parse error on line %2, column %3: %4</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/gocsv.cpp" line="36"/>
+        <source>parse error on line %1, column %2: %3</source>
+        <translation>parse error on line %1, column %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/gocsv.cpp" line="163"/>
+        <source>EOF</source>
+        <translation>EOF</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::GoMatch</name>
+    <message>
+        <location filename="../app/cli/gomatch.cpp" line="23"/>
+        <source>syntax error in pattern</source>
+        <translation>syntax error in pattern</translation>
+    </message>
+</context>
+<context>
     <name>strata::cli::InspectFormat</name>
     <message>
-        <location filename="../app/cli/inspectformat.cpp" line="18"/>
-        <source>Unsupported --format &quot;%1&quot;: use &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos; (the default prints Atlas HCL).</source>
-        <translation>Nicht unterstütztes --format „%1“: Verwenden Sie &apos;{{ sql . }}&apos; oder &apos;{{ sql . &quot;  &quot; }}&apos; (ohne Angabe wird Atlas-HCL ausgegeben).</translation>
+        <location filename="../app/cli/inspectformat.cpp" line="30"/>
+        <source>Unsupported --format &quot;%1&quot;: use &apos;{{ sql . }}&apos;, &apos;{{ sql . &quot;  &quot; }}&apos;, &apos;{{ json . }}&apos; or &apos;{{ mermaid . }}&apos; (the default prints Atlas HCL).</source>
+        <translation>Nicht unterstütztes --format „%1“: Verwenden Sie &apos;{{ sql . }}&apos;, &apos;{{ sql . &quot;  &quot; }}&apos;, &apos;{{ json . }}&apos; oder &apos;{{ mermaid . }}&apos; (ohne --format wird Atlas-HCL ausgegeben).</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inspectformat.cpp" line="164"/>
+        <source>parse log format: template: format:%1: function &quot;%2&quot; not defined</source>
+        <translation>parse log format: template: format:%1: function &quot;%2&quot; not defined</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::InspectSource</name>
+    <message>
+        <location filename="../app/cli/inspectsource.cpp" line="31"/>
+        <location filename="../app/cli/inspectsource.cpp" line="42"/>
+        <source>--dev-url cannot be empty. See: https://atlasgo.io/atlas-schema/sql#dev-database</source>
+        <translation>--dev-url cannot be empty. See: https://atlasgo.io/atlas-schema/sql#dev-database</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inspectsource.cpp" line="46"/>
+        <source>--dev-url cannot be empty</source>
+        <translation>--dev-url cannot be empty</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/inspectsource.cpp" line="54"/>
+        <source>%1 refers to a project environment: choose one with --env NAME.</source>
+        <translation>%1 verweist auf eine Projektumgebung: Wählen Sie eine mit --env NAME.</translation>
     </message>
 </context>
 <context>
     <name>strata::cli::ProjectFlags</name>
     <message>
-        <location filename="../app/cli/projectflags.cpp" line="24"/>
+        <location filename="../app/cli/projectflags.cpp" line="27"/>
         <source>--config must be a file:// URL, such as file://atlas.hcl, not %1.</source>
         <translation>--config muss eine file://-URL sein, etwa file://atlas.hcl, nicht %1.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectflags.cpp" line="28"/>
+        <location filename="../app/cli/projectflags.cpp" line="31"/>
         <source>--config is empty: give a file:// URL of atlas.hcl.</source>
         <translation>--config ist leer: geben Sie eine file://-URL von atlas.hcl an.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectflags.cpp" line="31"/>
+        <location filename="../app/cli/projectflags.cpp" line="34"/>
         <source>config file %1 was not found.</source>
         <translation>Die Konfigurationsdatei %1 wurde nicht gefunden.</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectflags.cpp" line="42"/>
-        <source>Project file, default file://atlas.hcl.</source>
-        <translation>Projektdatei, Standard file://atlas.hcl.</translation>
+        <location filename="../app/cli/projectflags.cpp" line="50"/>
+        <source>variables must be format as key=value, got: %1</source>
+        <translation>variables must be format as key=value, got: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::RealmFilter</name>
+    <message>
+        <location filename="../app/cli/realmfilter.cpp" line="27"/>
+        <source>unexpected pattern: %1</source>
+        <translation>unexpected pattern: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectflags.cpp" line="45"/>
-        <source>Environment of the project file to use.</source>
-        <translation>Zu verwendende Umgebung (Env) der Projektdatei.</translation>
+        <location filename="../app/cli/realmfilter.cpp" line="30"/>
+        <source>empty pattern: %1</source>
+        <translation>empty pattern: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/projectflags.cpp" line="48"/>
-        <source>Input variable of the project file, name=value; repeatable.</source>
-        <translation>Eingabevariable der Projektdatei, name=wert; wiederholbar.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/projectflags.cpp" line="66"/>
-        <source>--var %1: expected name=value, such as --var db=app.</source>
-        <translation>--var %1: erwartet wird name=wert, etwa --var db=app.</translation>
+        <location filename="../app/cli/realmfilter.cpp" line="32"/>
+        <source>too many parts in pattern: %1</source>
+        <translation>too many parts in pattern: %1</translation>
     </message>
 </context>
 <context>
     <name>strata::cli::SchemaInspect</name>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="29"/>
-        <source>URL of the schema to inspect: sqlite://, mysql://, maria://, postgres:// or file://schema.sql.</source>
-        <translation>URL des zu untersuchenden Schemas: sqlite://, mysql://, maria://, postgres:// oder file://schema.sql.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="34"/>
-        <source>Dev database that normalizes DDL files, e.g. sqlite://dev?mode=memory.</source>
-        <translation>Entwicklungsdatenbank, die DDL-Dateien normalisiert, z. B. sqlite://dev?mode=memory.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="44"/>
-        <source>Output template: &apos;{{ sql . }}&apos; prints SQL; the default prints Atlas HCL.</source>
-        <translation>Ausgabevorlage: &apos;{{ sql . }}&apos; gibt SQL aus; ohne Angabe wird Atlas-HCL ausgegeben.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="49"/>
-        <source>Show this help.</source>
-        <translation>Diese Hilfe anzeigen.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="56"/>
-        <source>%1 refers to a project environment: choose one with --env NAME.</source>
-        <translation>%1 verweist auf eine Projektumgebung: wählen Sie eine mit --env NAME.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="39"/>
-        <source>Dialect of DDL files when no dev database is given: sqlite, mysql, mariadb or postgres.</source>
-        <translation>Dialekt von DDL-Dateien ohne Dev-Datenbank: sqlite, mysql, mariadb oder postgres.</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="82"/>
-        <source>Usage: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format TEMPLATE]
-       strata schema inspect --env NAME [--url env://src] [--config URL] [--var name=value]
-
-Inspect a database or a DDL file and print its schema as Atlas HCL or SQL.
-
-Examples:
-  strata schema inspect --url sqlite://app.db
-  strata schema inspect --url sqlite://app.db --format &apos;{{ sql . }}&apos;
-  strata schema inspect --url file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot;
-  strata schema inspect --url &quot;postgres://user:pass@localhost:5432/app?search_path=public&quot;
-  strata schema inspect --env sqlite --url env://src
-
-Flags:
-  -u, --url URL          schema to inspect (sqlite://, mysql://, maria://, postgres://,
-                         file://)
-      --dev-url URL      dev database used to normalize DDL files
-      --dialect NAME     dialect of DDL files without a dev database:
-                         sqlite, mysql (MySQL 8), mariadb (MariaDB 10.11) or postgres
-      --format TEMPLATE  &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;; default: Atlas HCL
-      --env NAME         environment of the project file; without --url, its url
-      --config URL       project file (default file://atlas.hcl)
-      --var NAME=VALUE   input variable of the project file (repeatable)
-  -h, --help             show this help
-</source>
-        <translation>Aufruf: strata schema inspect --url URL [--dev-url URL] [--dialect NAME] [--format VORLAGE]
-       strata schema inspect --env NAME [--url env://src] [--config URL] [--var name=wert]
-
-Untersucht eine Datenbank oder eine DDL-Datei und gibt ihr Schema als Atlas-HCL oder SQL aus.
-
-Beispiele:
-  strata schema inspect --url sqlite://app.db
-  strata schema inspect --url sqlite://app.db --format &apos;{{ sql . }}&apos;
-  strata schema inspect --url file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot;
-  strata schema inspect --url &quot;postgres://user:pass@localhost:5432/app?search_path=public&quot;
-  strata schema inspect --env sqlite --url env://src
-
-Optionen:
-  -u, --url URL          zu untersuchendes Schema (sqlite://, mysql://, maria://, postgres://,
-                         file://)
-      --dev-url URL      Dev-Datenbank, die DDL-Dateien normalisiert
-      --dialect NAME     Dialekt von DDL-Dateien ohne Dev-Datenbank:
-                         sqlite, mysql (MySQL 8), mariadb (MariaDB 10.11) oder postgres
-      --format VORLAGE   &apos;{{ sql . }}&apos; oder &apos;{{ sql . &quot;  &quot; }}&apos;; Standard: Atlas-HCL
-      --env NAME         Umgebung der Projektdatei; ohne --url deren url
-      --config URL       Projektdatei (Standard file://atlas.hcl)
-      --var NAME=WERT    Eingabevariable der Projektdatei (wiederholbar)
-  -h, --help             diese Hilfe anzeigen
-</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="114"/>
-        <source> (see &apos;strata schema inspect --help&apos;)</source>
-        <translation> (siehe &apos;strata schema inspect --help&apos;)</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="120"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="108"/>
         <source>Unexpected argument &quot;%1&quot; (see &apos;strata schema inspect --help&apos;)</source>
         <translation>Unerwartetes Argument „%1“ (siehe &apos;strata schema inspect --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="132"/>
-        <source>required flag &quot;url&quot; not set (see &apos;strata schema inspect --help&apos;)</source>
-        <translation>erforderliche Option „url“ nicht gesetzt (siehe &apos;strata schema inspect --help&apos;)</translation>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="51"/>
+        <source>&apos;strata schema inspect&apos; connects to the given database and inspects its schema.
+It then prints the schema of that database in Atlas DDL syntax (HCL), or as SQL, JSON
+or a Mermaid ER diagram with --format. A DDL file (file://schema.sql) is loaded
+through a dev database, as in Atlas, or parsed as --dialect without one.
+
+Usage:
+  strata schema inspect [flags]
+
+Examples:
+  strata schema inspect -u &quot;sqlite://app.db&quot;
+  strata schema inspect -u &quot;sqlite://file:/abs/app.db?cache=shared&amp;_fk=1&quot;
+  strata schema inspect -u &quot;mariadb://user:pass@localhost:3306/&quot; --schema=schemaA,schemaB -s schemaC
+  strata schema inspect --url &quot;postgres://user:pass@host:5432/app?sslmode=disable&quot; --exclude &apos;public.tmp_*&apos;
+  strata schema inspect -u file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot; --format &apos;{{ sql . }}&apos;
+  strata schema inspect -u sqlite://app.db --format &apos;{{ json . }}&apos;
+  strata schema inspect -u sqlite://app.db --format &apos;{{ mermaid . }}&apos;
+  strata schema inspect --env local --url env://src
+
+Flags:
+  -u, --url string         [driver://username:password@address/dbname?param=value] select a resource using the URL format
+      --dev-url string     [driver://username:password@address/dbname?param=value] select a dev database using the URL format
+  -s, --schema strings     set schema names
+      --exclude strings    list of glob patterns used to filter resources from applying
+      --format string      Go template to use to format the output: &apos;{{ sql . }}&apos;, &apos;{{ sql . &quot;  &quot; }}&apos;,
+                           &apos;{{ json . }}&apos;, &apos;{{ json . &quot;  &quot; }}&apos; or &apos;{{ mermaid . }}&apos; (default: Atlas HCL)
+      --dialect string     dialect of a DDL file read without a dev database: sqlite,
+                           mysql (MySQL 8), mariadb (MariaDB 10.11) or postgres (Strata only)
+  -h, --help               help for inspect
+
+Global Flags:
+  -c, --config string          select config (project) file using URL format (default &quot;file://atlas.hcl&quot;)
+      --env string             set which env from the config file to use
+      --var &lt;name&gt;=&lt;value&gt;     input variables (default [])
+</source>
+        <translation>&apos;strata schema inspect&apos; connects to the given database and inspects its schema.
+It then prints the schema of that database in Atlas DDL syntax (HCL), or as SQL, JSON
+or a Mermaid ER diagram with --format. A DDL file (file://schema.sql) is loaded
+through a dev database, as in Atlas, or parsed as --dialect without one.
+
+Usage:
+  strata schema inspect [flags]
+
+Examples:
+  strata schema inspect -u &quot;sqlite://app.db&quot;
+  strata schema inspect -u &quot;sqlite://file:/abs/app.db?cache=shared&amp;_fk=1&quot;
+  strata schema inspect -u &quot;mariadb://user:pass@localhost:3306/&quot; --schema=schemaA,schemaB -s schemaC
+  strata schema inspect --url &quot;postgres://user:pass@host:5432/app?sslmode=disable&quot; --exclude &apos;public.tmp_*&apos;
+  strata schema inspect -u file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot; --format &apos;{{ sql . }}&apos;
+  strata schema inspect -u sqlite://app.db --format &apos;{{ json . }}&apos;
+  strata schema inspect -u sqlite://app.db --format &apos;{{ mermaid . }}&apos;
+  strata schema inspect --env local --url env://src
+
+Flags:
+  -u, --url string         [driver://username:password@address/dbname?param=value] select a resource using the URL format
+      --dev-url string     [driver://username:password@address/dbname?param=value] select a dev database using the URL format
+  -s, --schema strings     set schema names
+      --exclude strings    list of glob patterns used to filter resources from applying
+      --format string      Go template to use to format the output: &apos;{{ sql . }}&apos;, &apos;{{ sql . &quot;  &quot; }}&apos;,
+                           &apos;{{ json . }}&apos;, &apos;{{ json . &quot;  &quot; }}&apos; or &apos;{{ mermaid . }}&apos; (default: Atlas HCL)
+      --dialect string     dialect of a DDL file read without a dev database: sqlite,
+                           mysql (MySQL 8), mariadb (MariaDB 10.11) or postgres (Strata only)
+  -h, --help               help for inspect
+
+Global Flags:
+  -c, --config string          select config (project) file using URL format (default &quot;file://atlas.hcl&quot;)
+      --env string             set which env from the config file to use
+      --var &lt;name&gt;=&lt;value&gt;     input variables (default [])
+</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="161"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="117"/>
+        <source>required flag(s) &quot;url&quot; not set</source>
+        <translation>required flag(s) &quot;url&quot; not set</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="119"/>
+        <source>if any flags in the group [log format] are set none of the others can be; [format log] were all set</source>
+        <translation>if any flags in the group [log format] are set none of the others can be; [format log] were all set</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="148"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
     </message>
     <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="166"/>
+        <location filename="../app/cli/schemainspectcommand.cpp" line="153"/>
         <source>No writer for dialect &quot;%1&quot;.</source>
         <translation>Keine Ausgabe für den Dialekt „%1“.</translation>
     </message>
