@@ -306,17 +306,17 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::DockerDevConfig</name>
     <message>
-        <location filename="../core/docker/dockerdevconfig.cpp" line="36"/>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="45"/>
         <source>Unsupported docker image &quot;%1&quot; in %2: use docker://mysql/8/dev, docker://mariadb/latest/dev or docker://postgres/16/dev.</source>
         <translation>Nicht unterstütztes Docker-Image „%1“ in %2: verwenden Sie docker://mysql/8/dev, docker://mariadb/latest/dev oder docker://postgres/16/dev.</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevconfig.cpp" line="44"/>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="53"/>
         <source>%1 is not a docker URL Strata can start: write docker://&lt;image&gt;/&lt;tag&gt;/&lt;database&gt;, for example docker://mysql/8/dev.</source>
         <translation>%1 ist keine docker-URL, die Strata starten kann: schreiben Sie docker://&lt;Image&gt;/&lt;Tag&gt;/&lt;Datenbank&gt;, zum Beispiel docker://mysql/8/dev.</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevconfig.cpp" line="234"/>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="241"/>
         <source>docker did not report the container&apos;s published port (it printed &quot;%1&quot;).</source>
         <translation>docker hat den veröffentlichten Port des Containers nicht gemeldet (Ausgabe: „%1“).</translation>
     </message>
@@ -2001,17 +2001,17 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlDevDatabase</name>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="90"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="89"/>
         <source>Connecting to dev database %1</source>
         <translation>Verbinde mit der Dev-Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="106"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="105"/>
         <source>Cannot create a scratch schema on dev database %1: %2 Give the dev user the CREATE and DROP privileges.</source>
         <translation>Auf der Dev-Datenbank %1 kann kein temporäres Schema angelegt werden: %2 Geben Sie dem Dev-Benutzer die Rechte CREATE und DROP.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="120"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="119"/>
         <source>Running statement %1 of %2</source>
         <translation>Führe Anweisung %1 von %2 aus</translation>
     </message>
@@ -2936,11 +2936,6 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <source>Writing HCL and SQL</source>
         <translation>HCL und SQL werden geschrieben</translation>
     </message>
-    <message>
-        <location filename="../widgets/jobs/schemaloadjob.cpp" line="77"/>
-        <source>No HCL or SQL view: Strata has no dialect named &quot;%1&quot;.</source>
-        <translation>Keine HCL- oder SQL-Ansicht: Strata kennt keinen Dialekt namens „%1“.</translation>
-    </message>
 </context>
 <context>
     <name>strata::SchemaLoader</name>
@@ -3367,58 +3362,58 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqliteInspector</name>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="89"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="79"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="93"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="83"/>
         <source>Reading columns</source>
         <translation>Spalten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="97"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="87"/>
         <source>Reading indexes</source>
         <translation>Indizes werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="101"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="91"/>
         <source>Reading foreign keys</source>
         <translation>Fremdschlüssel werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="105"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="95"/>
         <source>Reading checks</source>
         <translation>Prüfungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="118"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="108"/>
         <source>Reading the %1 of SQLite schema &quot;%2&quot; failed: %3. Check that the database is an SQLite 3 file and not locked by another program.</source>
         <translation>Das Lesen von %1 des SQLite-Schemas „%2“ ist fehlgeschlagen: %3. Prüfen Sie, ob die Datenbank eine SQLite-3-Datei ist und nicht von einem anderen Programm gesperrt wird.</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="143"/>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="156"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="133"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="146"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="147"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="137"/>
         <source>SQLite schema &quot;%1&quot; does not exist in this database: SQLite calls the database file &quot;main&quot; and attached databases by their ATTACH name.</source>
         <translation>Das SQLite-Schema „%1“ existiert in dieser Datenbank nicht: SQLite nennt die Datenbankdatei „main“ und angehängte Datenbanken nach ihrem ATTACH-Namen.</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="184"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="174"/>
         <source>columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="247"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="237"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="314"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="304"/>
         <source>foreign keys</source>
         <translation>Fremdschlüssel</translation>
     </message>
@@ -3710,11 +3705,6 @@ Global Flags:
         <location filename="../app/cli/schemainspectcommand.cpp" line="148"/>
         <source>warning: %1</source>
         <translation>Warnung: %1</translation>
-    </message>
-    <message>
-        <location filename="../app/cli/schemainspectcommand.cpp" line="153"/>
-        <source>No writer for dialect &quot;%1&quot;.</source>
-        <translation>Keine Ausgabe für den Dialekt „%1“.</translation>
     </message>
 </context>
 </TS>

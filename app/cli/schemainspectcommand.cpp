@@ -147,11 +147,7 @@ int runSchemaInspect(const QStringList &arguments, CliContext &context)
     for (const QString &warning : result->warnings)
         context.err << SchemaInspectTr::tr("warning: %1").arg(warning) << Qt::endl;
 
-    const Dialect *dialect = dialectByName(result->dialect);
-    if (!dialect)
-        return fail(context,
-                    SchemaInspectTr::tr("No writer for dialect \"%1\".").arg(result->dialect));
-    context.out << format->render(result->realm, *dialect);
+    context.out << format->render(result->realm, result->database.dialect());
     context.out.flush();
     return 0;
 }

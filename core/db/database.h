@@ -34,8 +34,8 @@ struct DdlSource
 struct DdlLoad
 {
     Realm realm;
-    /// The dialect that spells the result ("mariadb" when a MariaDB dev server normalized it).
-    QString dialect;
+    /// The flavour that spells the result ("mariadb" when a MariaDB dev server normalized it).
+    QString flavour;
     QStringList warnings;
 };
 

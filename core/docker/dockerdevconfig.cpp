@@ -1,5 +1,8 @@
 #include "dockerdevconfig.h"
 
+#include "db/registry.h"
+#include "dialect/dialect.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -18,6 +21,12 @@ const QLatin1String kAtlasHubUser("arigaio/");
 bool isMysqlFamily(const QString &driver)
 {
     return driver == QLatin1String("mysql") || driver == QLatin1String("mariadb");
+}
+
+/// A database name as the container's server reads it, quoted by that database's dialect.
+QString quotedName(const char *database, const QString &name)
+{
+    return dialectByName(QLatin1String(database))->quoteIdentifier(name);
 }
 
 /// `image:tag`, or the bare image when the URL gives no tag (Atlas trims the dangling colon).
@@ -103,9 +112,8 @@ Expected<DockerDevConfig> DockerDevConfig::fromUrl(const DatabaseUrl &url, const
         if (!database.isEmpty()) {
             config.database = database;
             config.environment.append(QStringLiteral("MYSQL_DATABASE=") + database);
-            config.setupStatements.append(
-                QStringLiteral("CREATE DATABASE IF NOT EXISTS `%1`")
-                    .arg(QString(database).replace(QLatin1Char('`'), QLatin1String("``"))));
+            config.setupStatements.append(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
+                                              .arg(quotedName("mysql", database)));
         }
         return config;
     }
@@ -121,8 +129,7 @@ Expected<DockerDevConfig> DockerDevConfig::fromUrl(const DatabaseUrl &url, const
         if (!database.isEmpty() && database != QLatin1String("postgres")) {
             config.database = database;
             config.setupStatements.append(
-                QStringLiteral("CREATE DATABASE \"%1\"")
-                    .arg(QString(database).replace(QLatin1Char('"'), QLatin1String("\"\""))));
+                QStringLiteral("CREATE DATABASE %1").arg(quotedName("postgres", database)));
         }
         return config;
     }

@@ -42,7 +42,7 @@ Expected<LoadResult> inspectDatabase(const DatabaseUrl &url, const TaskControl &
         return realm.error();
     LoadResult result;
     result.realm = std::move(realm.value());
-    result.dialect = connection.value()->dialectName();
+    result.database = DatabaseChoice{databaseForUrl(url), connection.value()->dialectName()};
     return result;
 }
 
@@ -110,7 +110,7 @@ Expected<LoadResult> loadDdlText(const QString &text, const QString &sourceName,
         return loaded.error();
     LoadResult result;
     result.realm = std::move(loaded->realm);
-    result.dialect = loaded->dialect;
+    result.database = DatabaseChoice{choice.database, loaded->flavour};
     result.warnings = std::move(loaded->warnings);
     return result;
 }

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/registry.h"
 #include "model/schema.h"
 #include "program/schemaprogramrunner.h"
 #include "url/databaseurl.h"
@@ -36,7 +37,8 @@ struct LoadRequest
 struct LoadResult
 {
     Realm realm;
-    QString dialect;
+    /// The database and flavour that spell the realm; writers take its dialect().
+    DatabaseChoice database;
     QStringList warnings;
     /// How long the external schema program ran (0 when there was none), so "time to tree
     /// shown" can be told apart from the program's own run time.

@@ -69,13 +69,10 @@ LoadOutcome SchemaLoadJob::run(const LoadRequest &request, const TaskControl &co
         return outcome;
     }
     control.report(tr("Writing HCL and SQL"));
-    if (const Dialect *dialect = dialectByName(loaded->dialect)) {
-        outcome.hcl = writeAtlasHcl(loaded->realm, *dialect);
-        outcome.sql = writeSchemaSql(loaded->realm, *dialect);
-    } else {
-        loaded->warnings.append(
-            tr("No HCL or SQL view: Strata has no dialect named \"%1\".").arg(loaded->dialect));
-    }
+    // Every load names the database that spells it, so both views can always be written.
+    const Dialect &dialect = loaded->database.dialect();
+    outcome.hcl = writeAtlasHcl(loaded->realm, dialect);
+    outcome.sql = writeSchemaSql(loaded->realm, dialect);
     outcome.result = std::move(loaded.value());
     outcome.elapsedMs = timer.elapsed();
     return outcome;

@@ -183,12 +183,4 @@ MysqlColumnExtra parseMysqlColumnExtra(const QString &extra)
     return result;
 }
 
-QString mysqlQuotedString(const QString &value)
-{
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
-}
-
 } // namespace strata

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "mysqlquoting.h"
+
 #include "model/column.h"
 #include "mysqlserverversion.h"
 
@@ -37,8 +39,5 @@ struct MysqlColumnExtra
 };
 
 MysqlColumnExtra parseMysqlColumnExtra(const QString &extra);
-
-/// A MySQL string literal: 'a''b', backslashes doubled (the server reads them as escapes).
-QString mysqlQuotedString(const QString &value);
 
 } // namespace strata

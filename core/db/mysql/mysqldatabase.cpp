@@ -70,7 +70,7 @@ Expected<DdlLoad> MysqlDatabase::loadDdl(const DdlSource &source, const TaskCont
         if (!loaded)
             return loaded.error();
         load.realm = std::move(loaded->realm);
-        load.dialect = loaded->dialect;
+        load.flavour = loaded->dialect;
         return load;
     }
     control.report(
@@ -80,7 +80,7 @@ Expected<DdlLoad> MysqlDatabase::loadDdl(const DdlSource &source, const TaskCont
     if (!parsed)
         return parsed.error();
     load.realm = std::move(parsed->realm);
-    load.dialect = source.flavour;
+    load.flavour = source.flavour;
     load.warnings = std::move(parsed->warnings);
     return load;
 }

@@ -19,8 +19,7 @@ class MysqlDevDatabaseTr
 
 QString quoted(const QString &identifier)
 {
-    return QLatin1Char('`') + QString(identifier).replace(QLatin1Char('`'), QLatin1String("``")) +
-           QLatin1Char('`');
+    return mysqlQuotedIdentifier(identifier);
 }
 
 /// Drops the scratch schema when it goes out of scope, whatever path left the function.

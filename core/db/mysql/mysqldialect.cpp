@@ -2,6 +2,7 @@
 
 #include "dialect/sqltext.h"
 #include "mysqlhcltype.h"
+#include "mysqlquoting.h"
 
 namespace strata {
 
@@ -21,16 +22,12 @@ QString MysqlDialect::defaultSchemaName() const
 
 QString MysqlDialect::quoteIdentifier(const QString &identifier) const
 {
-    return QLatin1Char('`') + QString(identifier).replace(QLatin1Char('`'), QLatin1String("``")) +
-           QLatin1Char('`');
+    return mysqlQuotedIdentifier(identifier);
 }
 
 QString MysqlDialect::quoteString(const QString &value) const
 {
-    QString escaped = value;
-    escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
-    escaped.replace(QLatin1Char('\''), QLatin1String("''"));
-    return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+    return mysqlQuotedString(value);
 }
 
 QString MysqlDialect::hclType(const Column &column) const

@@ -43,7 +43,7 @@ Expected<DdlLoad> PostgresDatabase::loadDdl(const DdlSource &source,
                                             const TaskControl &control) const
 {
     DdlLoad load;
-    load.dialect = name();
+    load.flavour = name();
     if (source.devUrl) {
         auto realm = normalizePostgresDdl(*source.devUrl, source.text, source.sourceName, control);
         if (!realm)

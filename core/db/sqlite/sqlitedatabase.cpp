@@ -44,7 +44,7 @@ Expected<DdlLoad> SqliteDatabase::loadDdl(const DdlSource &source, const TaskCon
         return realm.error();
     DdlLoad load;
     load.realm = std::move(realm.value());
-    load.dialect = name();
+    load.flavour = name();
     return load;
 }
 

@@ -2,6 +2,7 @@
 
 #include "sqlitecolumn.h"
 #include "sqlitecreatestatement.h"
+#include "sqlitedialect.h"
 #include "sqliteforeignkeynames.h"
 
 #include <QCoreApplication>
@@ -60,18 +61,6 @@ struct TableState
     QList<PendingForeignKey> foreignKeys;
 };
 
-QString quoteIdentifier(const QString &name)
-{
-    return QLatin1Char('"') + QString(name).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
-           QLatin1Char('"');
-}
-
-QString quoteString(const QString &text)
-{
-    return QLatin1Char('\'') + QString(text).replace(QLatin1Char('\''), QLatin1String("''")) +
-           QLatin1Char('\'');
-}
-
 /// One inspection run: four catalog queries, each row filed under its table through a hash.
 class Inspection
 {
@@ -80,8 +69,9 @@ public:
         : m_db(db)
         , m_schemaName(schemaName)
         , m_control(control)
-        , m_master(quoteIdentifier(schemaName) + QLatin1String(".sqlite_master"))
-        , m_schemaArg(quoteString(schemaName))
+        , m_master(SqliteDialect::instance().quoteIdentifier(schemaName) +
+                   QLatin1String(".sqlite_master"))
+        , m_schemaArg(SqliteDialect::instance().quoteString(schemaName))
     {}
 
     Expected<Schema> run()

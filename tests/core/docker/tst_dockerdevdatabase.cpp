@@ -208,7 +208,7 @@ void TestDockerDevDatabase::databaseSourcesDoNotStartTheDevContainer()
     request.devUrl = DatabaseUrl::parse(QStringLiteral("docker://mysql/8/dev")).value();
     const auto result = loadSchema(request, TaskControl());
     QVERIFY2(result, result ? "" : qPrintable(result.error().message));
-    QCOMPARE(result->dialect, QStringLiteral("sqlite"));
+    QCOMPARE(result->database.flavour, QStringLiteral("sqlite"));
 }
 
 void TestDockerDevDatabase::unknownImageIsNamedBeforeDockerIsAsked()

@@ -126,11 +126,11 @@ void TestMysqlDevDatabase::loaderReadsSqlFilesThroughTheDevDatabase()
     request.devUrl = mysqlUrl(QStringLiteral("strata_test_dev"));
     const auto result = loadSchema(request, TaskControl());
     QVERIFY2(result, result ? "" : qPrintable(result.error().message));
-    QCOMPARE(result->dialect, m_server->dialectName());
+    QCOMPARE(result->database.flavour, m_server->dialectName());
     QCOMPARE(result->realm.schemas.size(), 1);
     QCOMPARE(result->realm.schemas.front().name, QStringLiteral("strata_test_dev"));
     QCOMPARE(result->realm.schemas.front().tables.size(), 2);
-    const QString hcl = writeAtlasHcl(result->realm, *dialectByName(result->dialect));
+    const QString hcl = writeAtlasHcl(result->realm, result->database.dialect());
     QVERIFY(hcl.contains(QLatin1String("table \"Tasks\" {\n  schema = schema.strata_test_dev\n")));
     QVERIFY(hcl.contains(QLatin1String("foreign_key \"Tasks_ibfk_1\"")));
 
@@ -140,7 +140,7 @@ void TestMysqlDevDatabase::loaderReadsSqlFilesThroughTheDevDatabase()
     request.dialect = m_server->dialectName();
     const auto parsed = loadSchema(request, TaskControl());
     QVERIFY2(parsed, parsed ? "" : qPrintable(parsed.error().message));
-    QCOMPARE(parsed->dialect, m_server->dialectName());
+    QCOMPARE(parsed->database.flavour, m_server->dialectName());
     QCOMPARE(parsed->realm.schemas.front().name, QString());
     QCOMPARE(parsed->realm.schemas.front().tables.size(), 2);
 }

@@ -329,7 +329,7 @@ void TestMysqlParser::loaderParsesWithoutDevDatabase()
         request.dialect = dialect;
         const auto result = loadSchema(request, TaskControl());
         QVERIFY2(result, result ? "" : qPrintable(result.error().message));
-        QCOMPARE(result->dialect, dialect);
+        QCOMPARE(result->database.flavour, dialect);
         QCOMPARE(result->warnings, QStringList{QStringLiteral("ignored: CREATE VIEW at line 2")});
         QCOMPARE(result->realm.schemas.front().tables.front().name, QStringLiteral("t"));
     }

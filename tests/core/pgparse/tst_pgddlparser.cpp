@@ -541,7 +541,7 @@ void TestPgDdlParser::loaderParsesWithoutDevDatabase()
     request.dialect = QStringLiteral("postgres");
     auto loaded = loadSchema(request, {});
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
-    QCOMPARE(loaded->dialect, QStringLiteral("postgres"));
+    QCOMPARE(loaded->database.flavour, QStringLiteral("postgres"));
     QCOMPARE(loaded->realm.schemas.front().name, QStringLiteral("public"));
     QCOMPARE(loaded->realm.schemas.front().tables.front().primaryKey->name,
              QStringLiteral("t_pkey"));

@@ -387,7 +387,7 @@ void TestPostgresDevNormalizer::loaderNormalizesSqlFilesThroughPostgres()
     request.devUrl = *m_dev;
     auto loaded = loadSchema(request, {});
     QVERIFY2(loaded, qPrintable(loaded ? QString() : loaded.error().message));
-    QCOMPARE(loaded.value().dialect, QStringLiteral("postgres"));
+    QCOMPARE(loaded.value().database.flavour, QStringLiteral("postgres"));
     QCOMPARE(loaded.value().realm.schemas.size(), 1);
     QCOMPARE(loaded.value().realm.schemas.front().name, QStringLiteral("public"));
     QCOMPARE(loaded.value().realm.tableCount(), 2);
@@ -396,7 +396,7 @@ void TestPostgresDevNormalizer::loaderNormalizesSqlFilesThroughPostgres()
     direct.url = *m_dev;
     auto inspected = loadSchema(direct, {});
     QVERIFY(inspected);
-    QCOMPARE(inspected.value().dialect, QStringLiteral("postgres"));
+    QCOMPARE(inspected.value().database.flavour, QStringLiteral("postgres"));
 }
 
 void TestPostgresDevNormalizer::loaderWithoutDevDatabaseParsesAsTheDevDatabaseNormalizes()

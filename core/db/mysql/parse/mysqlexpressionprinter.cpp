@@ -1,5 +1,7 @@
 #include "mysqlexpressionprinter.h"
 
+#include "db/mysql/mysqlquoting.h"
+
 #include "db/mysql/mysqlcolumn.h"
 
 namespace strata {
@@ -71,8 +73,7 @@ QString functionName(QStringView word)
 
 QString backticked(const QString &name)
 {
-    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QLatin1String("``")) +
-           QLatin1Char('`');
+    return mysqlQuotedIdentifier(name);
 }
 
 } // namespace

@@ -4,6 +4,7 @@
 // mysqlschemabuilderkeys.cpp (keys, foreign keys, checks) share: the builder's per-table and
 // per-schema state and small name helpers. Internal to core/mysqlparse.
 
+#include "db/mysql/mysqlquoting.h"
 #include "mysqlschemabuilder.h"
 
 #include <QCoreApplication>
@@ -23,8 +24,7 @@ class MysqlSchemaBuilderTr
 
 inline QString quoted(const QString &name)
 {
-    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QLatin1String("``")) +
-           QLatin1Char('`');
+    return mysqlQuotedIdentifier(name);
 }
 
 /// utf8mb3_general_ci order, which information_schema sorts names by on MariaDB: ASCII

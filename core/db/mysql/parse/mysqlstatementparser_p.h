@@ -5,6 +5,7 @@
 // columns, keys, options), mysqlcolumntype.cpp (types and defaults) and mysqlaltertable.cpp
 // (ALTER/DROP/RENAME, CREATE INDEX). Internal to core/mysqlparse.
 
+#include "db/mysql/mysqlquoting.h"
 #include "mysqlddlparser.h"
 
 #include "mysqlexpressionprinter.h"
@@ -38,8 +39,7 @@ constexpr int kMaxNesting = 200;
 
 inline QString quotedName(const QString &name)
 {
-    return QLatin1Char('`') + QString(name).replace(QLatin1Char('`'), QLatin1String("``")) +
-           QLatin1Char('`');
+    return mysqlQuotedIdentifier(name);
 }
 
 /// Type names and the canonical name each stands for; the names are shared strings, so a
