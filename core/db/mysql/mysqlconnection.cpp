@@ -165,7 +165,7 @@ QString MysqlConnection::serverVersion() const
 
 QString MysqlConnection::dialectName() const
 {
-    return m_version.isMariaDb() ? QStringLiteral("mariadb") : QStringLiteral("mysql");
+    return mysqlFlavourName(m_version.flavour());
 }
 
 Status MysqlConnection::execute(const QString &sql)

@@ -10,8 +10,6 @@
 namespace strata {
 namespace {
 
-const QString kMariaDb = QStringLiteral("mariadb");
-
 Expected<std::unique_ptr<Connection>> opened(Expected<std::unique_ptr<MysqlConnection>> connection)
 {
     if (!connection)
@@ -28,21 +26,24 @@ QString MysqlDatabase::name() const
 
 QStringList MysqlDatabase::flavours() const
 {
-    return {name(), kMariaDb};
+    return {mysqlFlavourName(MysqlFlavour::MySql), mysqlFlavourName(MysqlFlavour::MariaDb)};
 }
 
 QString MysqlDatabase::displayName(const QString &flavour) const
 {
     // "mysql" parses as MySQL 8 and "mariadb" as MariaDB 10.11 (JSON as longtext + json_valid).
-    return flavour == kMariaDb ? QCoreApplication::translate("strata::SqlDialects", "MariaDB")
-                               : QCoreApplication::translate("strata::SqlDialects", "MySQL 8");
+    return mysqlFlavourNamed(flavour) == MysqlFlavour::MariaDb
+               ? QCoreApplication::translate("strata::SqlDialects", "MariaDB")
+               : QCoreApplication::translate("strata::SqlDialects", "MySQL 8");
 }
 
 const Dialect &MysqlDatabase::dialect(const QString &flavour) const
 {
     static const MysqlDialect mysql(MysqlDialect::Flavour::MySql);
     static const MysqlDialect mariadb(MysqlDialect::Flavour::MariaDb);
-    return flavour == kMariaDb ? static_cast<const Dialect &>(mariadb) : mysql;
+    return mysqlFlavourNamed(flavour) == MysqlFlavour::MariaDb
+               ? static_cast<const Dialect &>(mariadb)
+               : mysql;
 }
 
 bool MysqlDatabase::opens(const DatabaseUrl &url) const

@@ -12,7 +12,7 @@ MysqlDialect::MysqlDialect(Flavour flavour)
 
 QString MysqlDialect::name() const
 {
-    return m_flavour == Flavour::MariaDb ? QStringLiteral("mariadb") : QStringLiteral("mysql");
+    return mysqlFlavourName(m_flavour);
 }
 
 QString MysqlDialect::defaultSchemaName() const

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/mysql/mysqlflavour.h"
 #include "dialect/dialect.h"
 
 namespace strata {
@@ -11,11 +12,7 @@ namespace strata {
 class MysqlDialect final : public Dialect
 {
 public:
-    enum class Flavour
-    {
-        MySql,
-        MariaDb
-    };
+    using Flavour = MysqlFlavour;
 
     explicit MysqlDialect(Flavour flavour);
 

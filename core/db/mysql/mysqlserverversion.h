@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/mysql/mysqlflavour.h"
+
 #include <QString>
 
 namespace strata {
@@ -10,11 +12,7 @@ namespace strata {
 class MysqlServerVersion
 {
 public:
-    enum class Flavour
-    {
-        MySql,
-        MariaDb
-    };
+    using Flavour = MysqlFlavour;
 
     /// Parses "8.0.36", "5.7.44-log", "10.11.6-MariaDB-0+deb12u1" and the old replication form
     /// "5.5.5-10.4.32-MariaDB". Unparsable text gives version 0.0.0 of the flavour it names.

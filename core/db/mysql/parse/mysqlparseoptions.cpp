@@ -14,7 +14,7 @@ MysqlParseOptions MysqlParseOptions::mariaDb()
 MysqlParseOptions MysqlParseOptions::mySql8()
 {
     MysqlParseOptions options;
-    options.flavour = Flavour::MySql8;
+    options.flavour = Flavour::MySql;
     options.defaultCharset = QStringLiteral("utf8mb4");
     options.defaultCollation = QStringLiteral("utf8mb4_0900_ai_ci");
     return options;
@@ -22,10 +22,8 @@ MysqlParseOptions MysqlParseOptions::mySql8()
 
 MysqlParseOptions MysqlParseOptions::forDialect(const QString &dialect)
 {
-    const QString key = dialect.trimmed().toLower();
-    if (key == QLatin1String("mariadb") || key == QLatin1String("maria"))
-        return mariaDb();
-    return mySql8();
+    // The registry's alias table has already turned "maria" and the like into a flavour name.
+    return mysqlFlavourNamed(dialect) == MysqlFlavour::MariaDb ? mariaDb() : mySql8();
 }
 
 } // namespace strata

@@ -1,5 +1,7 @@
 #pragma once
 
+#include "db/mysql/mysqlflavour.h"
+
 #include <QString>
 
 namespace strata {
@@ -9,11 +11,7 @@ namespace strata {
 /// server fills in by itself (charset, collation, display widths, names) comes from here.
 struct MysqlParseOptions
 {
-    enum class Flavour
-    {
-        MySql8,
-        MariaDb
-    };
+    using Flavour = MysqlFlavour;
 
     Flavour flavour = Flavour::MariaDb;
     /// The server's character_set_server / collation_server, used for schemas the DDL does not
@@ -33,7 +31,7 @@ struct MysqlParseOptions
     static MysqlParseOptions mariaDb();
     /// MySQL 8.0: utf8mb4 / utf8mb4_0900_ai_ci.
     static MysqlParseOptions mySql8();
-    /// "mysql" gives MySQL 8, "mariadb"/"maria" MariaDB 10.11.
+    /// The registry flavour "mysql" gives MySQL 8, "mariadb" MariaDB 10.11.
     static MysqlParseOptions forDialect(const QString &dialect);
 };
 
