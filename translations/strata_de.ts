@@ -1314,24 +1314,29 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>ungültiger Attributpfad „%1“</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="23"/>
+        <location filename="../core/project/project.cpp" line="24"/>
         <source>Cannot read the project file %1: %2</source>
         <translation>Die Projektdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="63"/>
+        <location filename="../core/project/envselection.cpp" line="29"/>
         <source>env &quot;%1&quot; is not defined: %2 has no env blocks</source>
         <translation>Env „%1“ ist nicht definiert: %2 hat keine env-Blöcke</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="65"/>
+        <location filename="../core/project/envselection.cpp" line="31"/>
         <source>env &quot;%1&quot; is not defined in %2; it defines: %3</source>
         <translation>Env „%1“ ist in %2 nicht definiert; definiert sind: %3</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="69"/>
+        <location filename="../core/project/envselection.cpp" line="37"/>
         <source>multiple envs found for &quot;%1&quot;</source>
         <translation>mehrere Envs für „%1“ gefunden</translation>
+    </message>
+    <message>
+        <location filename="../core/project/envselection.cpp" line="44"/>
+        <source>env &quot;%1&quot; has no instance %2; its instances are: %3</source>
+        <translation>Umgebung „%1“ hat keine Instanz %2; ihre Instanzen sind: %3</translation>
     </message>
     <message>
         <location filename="../core/project/projectloader.cpp" line="33"/>
@@ -2795,20 +2800,20 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::ProjectSession</name>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="74"/>
+        <location filename="../widgets/project/projectsession.cpp" line="73"/>
         <location filename="../widgets/project/projectsession.cpp" line="108"/>
         <location filename="../widgets/project/projectsession.cpp" line="109"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="81"/>
+        <location filename="../widgets/project/projectsession.cpp" line="80"/>
         <location filename="../widgets/project/projectsession.cpp" line="119"/>
         <source>No project is open.</source>
         <translation>Kein Projekt geöffnet.</translation>
     </message>
     <message>
-        <location filename="../widgets/project/projectsession.cpp" line="89"/>
+        <location filename="../widgets/project/projectsession.cpp" line="90"/>
         <source>%1 has no env &quot;%2&quot;.</source>
         <translation>%1 hat keine Umgebung „%2“.</translation>
     </message>
@@ -2965,7 +2970,7 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="77"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="78"/>
         <location filename="../core/db/postgres/postgresdatabase.cpp" line="55"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
@@ -3253,12 +3258,12 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="38"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="37"/>
         <source>MySQL 8</source>
         <translation>MySQL 8</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="37"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="36"/>
         <source>MariaDB</source>
         <translation>MariaDB</translation>
     </message>

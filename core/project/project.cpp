@@ -1,5 +1,6 @@
 #include "project.h"
 
+#include "envselection.h"
 #include "projectloader.h"
 
 #include <QCoreApplication>
@@ -56,20 +57,10 @@ QList<Env> Project::envsNamed(const QString &name) const
 
 Expected<Env> Project::env(const QString &name) const
 {
-    const QList<Env> matches = envsNamed(name);
-    if (matches.isEmpty()) {
-        const QStringList names = envNames();
-        return Error{names.isEmpty()
-                         ? HclProjectTr::tr("env \"%1\" is not defined: %2 has no env blocks")
-                               .arg(name, m_configPath)
-                         : HclProjectTr::tr("env \"%1\" is not defined in %2; it defines: %3")
-                               .arg(name, m_configPath, names.join(QLatin1String(", ")))};
-    }
-    if (matches.size() > 1)
-        return Error{HclProjectTr::tr("multiple envs found for \"%1\"").arg(name)};
-    if (!matches.front().evaluationError.isEmpty())
-        return Error{matches.front().evaluationError};
-    return matches.front();
+    auto envs = selectEnvs(*this, name, EnvChoice::single());
+    if (!envs)
+        return envs.error();
+    return envs->front();
 }
 
 std::optional<ExternalSchema> Project::externalSchema(const QString &url) const

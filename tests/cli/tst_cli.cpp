@@ -442,7 +442,10 @@ void TestCli::inspectsProjectEnvironments_data()
         << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("prod")} << project << 1
         << QString()
         << QStringLiteral("Error: env \"prod\" is not defined in %1/project/atlas.hcl; it "
-                          "defines: local, files, broken, moods, scoped\n");
+                          "defines: local, files, broken, moods, scoped, tenant\n");
+    QTest::newRow("for_each env where one env is needed")
+        << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("tenant")} << project << 1
+        << QString() << QStringLiteral("Error: multiple envs found for \"tenant\"\n");
     QTest::newRow("env url without --env")
         << inspect + QStringList{QStringLiteral("--url"), QStringLiteral("env://src")} << project
         << 1 << QString()

@@ -1,6 +1,7 @@
 #include "projectsession.h"
 
 #include "load/envrequest.h"
+#include "project/envselection.h"
 
 #include <QDir>
 
@@ -8,9 +9,7 @@ namespace strata {
 
 QString ProjectSession::instanceKey(const Env &env)
 {
-    if (!env.eachKey)
-        return {};
-    return env.eachKey->asString().value_or(env.eachKey->toHcl());
+    return envInstanceKey(env);
 }
 
 ProjectSession::ProjectSession(QObject *parent)
@@ -84,17 +83,18 @@ Expected<LoadSource> ProjectSession::loadSource(const QString &envName, int prog
         Project::fromText(m_project->text(), m_project->configPath(), ProjectOptions{envName, {}});
     if (!project)
         return project.error();
-    const QList<Env> envs = project->envsNamed(envName);
-    if (envs.isEmpty()) {
+    // A for_each env is several envs of one name: the dock loads the instance chosen in its
+    // Instance box (commands that take one env refuse several, as Atlas does).
+    const int instances = int(project->envsNamed(envName).size());
+    if (instances == 0) {
         return Error{tr("%1 has no env \"%2\".")
                          .arg(QDir::toNativeSeparators(m_project->configPath()), envName)};
     }
-    // A for_each env is several envs of one name: the one chosen in the dock (`--env` on the
-    // command line takes the first).
-    const qsizetype index = instance >= 0 && instance < envs.size() ? instance : 0;
-    const Env &env = envs.at(index);
-    if (!env.evaluationError.isEmpty())
-        return Error{env.evaluationError};
+    auto selected = selectEnvs(*project, envName,
+                               EnvChoice::at(instance >= 0 && instance < instances ? instance : 0));
+    if (!selected)
+        return selected.error();
+    const Env &env = selected->front();
     Expected<LoadRequest> request =
         loadRequestForEnv(*project, env, QStringLiteral("src"), programTimeoutSeconds * 1000);
     if (!request)
@@ -104,7 +104,7 @@ Expected<LoadSource> ProjectSession::loadSource(const QString &envName, int prog
     source.displayName = source.request.displayName.isEmpty() ? tr("env \"%1\"").arg(envName)
                                                               : source.request.displayName;
     source.envLabel = envName;
-    if (envs.size() > 1) {
+    if (instances > 1) {
         source.displayName = tr("%1 (%2)").arg(source.displayName, instanceKey(env));
         source.envLabel = tr("%1 (%2)").arg(envName, instanceKey(env));
     }

@@ -52,3 +52,10 @@ env "scoped" {
     }
   }
 }
+
+# A for_each env: commands that take one env refuse it, as Atlas does.
+env "tenant" {
+  for_each = toset(["acme", "globex"])
+  src      = "file://schema.sql"
+  dev      = "sqlite://dev?mode=memory"
+}
