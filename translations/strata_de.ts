@@ -3456,19 +3456,49 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="54"/>
-        <source>unknown command &quot;%1&quot; for &quot;strata schema&quot;</source>
-        <translation>unbekannter Befehl „%1“ für „strata schema“</translation>
+        <location filename="../app/cli/commandline.cpp" line="52"/>
+        <source>unknown command &quot;%1&quot; for &quot;strata %2&quot;</source>
+        <translation>unbekannter Befehl „%1“ für „strata %2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="87"/>
+        <location filename="../app/cli/commandline.cpp" line="89"/>
         <source>unknown flag: %1 (see &apos;strata --help&apos;)</source>
         <translation>unbekannte Option: %1 (siehe &apos;strata --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="88"/>
+        <location filename="../app/cli/commandline.cpp" line="90"/>
         <source>unknown command &quot;%1&quot; for &quot;strata&quot; (see &apos;strata --help&apos;; to open a file, check that it exists)</source>
         <translation>unbekannter Befehl „%1“ für „strata“ (siehe &apos;strata --help&apos;; um eine Datei zu öffnen, prüfen Sie, ob sie existiert)</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::Commands</name>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="18"/>
+        <source>Inspect a database and print its schema in Atlas DDL syntax.</source>
+        <translation>Eine Datenbank untersuchen und ihr Schema in Atlas-DDL-Syntax ausgeben.</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <source>Usage:
+  strata %1 [command]
+
+Available Commands:
+</source>
+        <translation>Usage:
+  strata %1 [command]
+
+Available Commands:
+</translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <source>
+Use &quot;strata %1 [command] --help&quot; for more information about a command.
+</source>
+        <translation>
+Use &quot;strata %1 [command] --help&quot; for more information about a command.
+</translation>
     </message>
 </context>
 <context>

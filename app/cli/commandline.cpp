@@ -1,6 +1,6 @@
 #include "commandline.h"
 
-#include "schemainspectcommand.h"
+#include "commandtable.h"
 #include "util/libraryversions.h"
 
 #include <QCoreApplication>
@@ -41,17 +41,16 @@ bool isHelp(const QString &argument)
            argument == QLatin1String("help");
 }
 
-int runSchema(const QStringList &arguments, CliContext &context)
+/// A command group (`strata schema`) without a subcommand prints its help, as cobra does;
+/// an unknown word after it is an error.
+int runGroup(const QString &group, const QStringList &arguments, CliContext &context)
 {
     if (arguments.isEmpty() || isHelp(arguments.constFirst())) {
-        context.out << schemaInspectUsage();
+        context.out << groupUsage(group);
         return arguments.isEmpty() ? 1 : 0;
     }
-    const QString verb = arguments.constFirst();
-    if (verb == QLatin1String("inspect"))
-        return runSchemaInspect(arguments.mid(1), context);
-    return fail(context,
-                CommandLineTr::tr("unknown command \"%1\" for \"strata schema\"").arg(verb));
+    return fail(context, CommandLineTr::tr("unknown command \"%1\" for \"strata %2\"")
+                             .arg(arguments.constFirst(), group));
 }
 
 } // namespace
@@ -80,8 +79,11 @@ int runCommandLine(const QStringList &arguments, CliContext &context)
         context.out << version();
         return 0;
     }
-    if (first == QLatin1String("schema"))
-        return runSchema(arguments.mid(1), context);
+    qsizetype words = 0;
+    if (const Command *command = findCommand(arguments, &words))
+        return command->run(arguments.mid(words), context);
+    if (!commandsUnder(first).isEmpty())
+        return runGroup(first, arguments.mid(1), context);
     if (first.startsWith(QLatin1Char('-')))
         return fail(context,
                     CommandLineTr::tr("unknown flag: %1 (see 'strata --help')").arg(first));

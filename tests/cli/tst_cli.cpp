@@ -96,6 +96,18 @@ void TestCli::versionAndHelp()
     QCOMPARE(help.exitCode, 0);
     QVERIFY(help.out.contains(QLatin1String("strata schema inspect --url URL")));
 
+    const Run group = runStrata({QStringLiteral("schema"), QStringLiteral("--help")});
+    QCOMPARE(group.exitCode, 0);
+    QCOMPARE(group.out,
+             QStringLiteral("Usage:\n  strata schema [command]\n\nAvailable Commands:\n"
+                            "  inspect     Inspect a database and print its schema in Atlas DDL "
+                            "syntax.\n\nUse \"strata schema [command] --help\" for more "
+                            "information about a command.\n"));
+    const Run unknown = runStrata({QStringLiteral("schema"), QStringLiteral("nope")});
+    QCOMPARE(unknown.exitCode, 1);
+    QCOMPARE(unknown.err,
+             QStringLiteral("Error: unknown command \"nope\" for \"strata schema\"\n"));
+
     const Run inspectHelp =
         runStrata({QStringLiteral("schema"), QStringLiteral("inspect"), QStringLiteral("--help")});
     QCOMPARE(inspectHelp.exitCode, 0);

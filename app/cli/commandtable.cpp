@@ -1,0 +1,72 @@
+#include "commandtable.h"
+
+#include "schemainspectcommand.h"
+
+#include <QCoreApplication>
+
+namespace strata::cli {
+
+QString Command::summary() const
+{
+    return QCoreApplication::translate("strata::cli::Commands", summarySource);
+}
+
+const QList<Command> &commands()
+{
+    static const QList<Command> table = {
+        {{QStringLiteral("schema"), QStringLiteral("inspect")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Inspect a database and print its schema in Atlas DDL syntax."),
+         &schemaInspectUsage,
+         &runSchemaInspect},
+    };
+    return table;
+}
+
+const Command *findCommand(const QStringList &arguments, qsizetype *wordCount)
+{
+    const Command *best = nullptr;
+    for (const Command &command : commands()) {
+        const qsizetype size = command.words.size();
+        if (arguments.size() >= size && arguments.mid(0, size) == command.words &&
+            (!best || size > best->words.size()))
+            best = &command;
+    }
+    if (best && wordCount)
+        *wordCount = best->words.size();
+    return best;
+}
+
+QList<const Command *> commandsUnder(const QString &group)
+{
+    QList<const Command *> found;
+    for (const Command &command : commands()) {
+        if (command.words.size() > 1 && command.words.constFirst() == group)
+            found.append(&command);
+    }
+    return found;
+}
+
+QString groupUsage(const QString &group)
+{
+    const QList<const Command *> members = commandsUnder(group);
+    // cobra pads command names to at least 11 characters, then one space.
+    qsizetype width = 11;
+    for (const Command *command : members)
+        width = qMax(width, command->words.constLast().size());
+    QString text =
+        QCoreApplication::translate("strata::cli::Commands", "Usage:\n  strata %1 [command]\n\n"
+                                                             "Available Commands:\n")
+            .arg(group);
+    for (const Command *command : members) {
+        text += QLatin1String("  ") + command->words.constLast().leftJustified(width) +
+                QLatin1Char(' ') + command->summary() + QLatin1Char('\n');
+    }
+    text += QCoreApplication::translate("strata::cli::Commands",
+                                        "\nUse \"strata %1 [command] --help\" for more "
+                                        "information about a command.\n")
+                .arg(group);
+    return text;
+}
+
+} // namespace strata::cli
