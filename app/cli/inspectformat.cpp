@@ -2,7 +2,7 @@
 
 #include "format/jsonwriter.h"
 #include "format/mermaidwriter.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
 
 #include <QCoreApplication>

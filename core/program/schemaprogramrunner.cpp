@@ -162,7 +162,7 @@ runSchemaProgram(const ProgramInvocation &invocation, const TaskControl &control
         return Error{
             SchemaProgramTr::tr("Cannot start %1: %2").arg(command, process.errorString())};
     }
-    qCDebug(lcLoad) << "started" << command << "pid" << process.processId();
+    qCDebug(lcProgram) << "started" << command << "pid" << process.processId();
 
     QElapsedTimer clock;
     clock.start();
@@ -207,7 +207,7 @@ runSchemaProgram(const ProgramInvocation &invocation, const TaskControl &control
     if (stopReason) {
         stopProcessTree(process);
         err.finish();
-        qCDebug(lcLoad) << "stopped" << command << "after" << clock.elapsed() << "ms";
+        qCDebug(lcProgram) << "stopped" << command << "after" << clock.elapsed() << "ms";
         return *stopReason;
     }
     process.waitForFinished(-1);

@@ -2,8 +2,10 @@
 
 #include "envselection.h"
 #include "projectloader.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QFile>
 
 namespace strata {
@@ -29,10 +31,14 @@ Expected<Project> Project::load(const QString &configPath, const ProjectOptions 
 Expected<Project> Project::fromText(const QByteArray &text, const QString &configPath,
                                     const ProjectOptions &options)
 {
+    QElapsedTimer timer;
+    timer.start();
     Expected<hcl::Document> document = hcl::Document::parse(text, configPath);
     if (!document)
         return document.error();
-    return ProjectLoader(*document, configPath, options).run();
+    Expected<Project> project = ProjectLoader(*document, configPath, options).run();
+    qCDebug(lcHcl) << "read" << configPath << "in" << timer.elapsed() << "ms";
+    return project;
 }
 
 QStringList Project::envNames() const

@@ -2,7 +2,7 @@
 
 #include "db/registry.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
 
 #include <QElapsedTimer>

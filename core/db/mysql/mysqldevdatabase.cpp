@@ -35,7 +35,7 @@ public:
         if (const Status status =
                 m_connection.execute(QLatin1String("DROP DATABASE IF EXISTS ") + quoted(m_name));
             !status) {
-            qCWarning(lcLoad).noquote() << status.error().message;
+            qCWarning(lcMysql).noquote() << status.error().message;
         }
     }
     ScratchSchemaGuard(const ScratchSchemaGuard &) = delete;

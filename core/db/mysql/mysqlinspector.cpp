@@ -84,8 +84,8 @@ private:
         QElapsedTimer timer;
         timer.start();
         Status status = m_connection.query(sql, onRow);
-        qCDebug(lcLoad).noquote() << "mysql catalog query took" << timer.elapsed()
-                                  << "ms:" << sql.left(80);
+        qCDebug(lcMysql).noquote()
+            << "mysql catalog query took" << timer.elapsed() << "ms:" << sql.left(80);
         return status;
     }
 

@@ -3,8 +3,10 @@
 #include "postgrescatalogqueries.h"
 #include "postgresconnection.h"
 #include "postgrestype.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 
 #include <algorithm>
@@ -88,7 +90,13 @@ private:
 
     Expected<PostgresResult> query(const char *sql) const
     {
-        return m_connection.query(QString::fromLatin1(sql), {m_schemaArray});
+        QElapsedTimer timer;
+        timer.start();
+        Expected<PostgresResult> rows =
+            m_connection.query(QString::fromLatin1(sql), {m_schemaArray});
+        qCDebug(lcPostgres).noquote() << "postgres catalog query took" << timer.elapsed()
+                                      << "ms:" << QString::fromLatin1(sql).simplified().left(80);
+        return rows;
     }
 
     Status schemas()

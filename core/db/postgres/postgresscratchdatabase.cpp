@@ -40,7 +40,7 @@ PostgresScratchDatabase::PostgresScratchDatabase(PostgresConnection &dev, QStrin
 PostgresScratchDatabase::~PostgresScratchDatabase()
 {
     if (const Status dropped = drop(); !dropped)
-        qCWarning(lcLoad).noquote() << dropped.error().message;
+        qCWarning(lcPostgres).noquote() << dropped.error().message;
 }
 
 Expected<std::unique_ptr<PostgresScratchDatabase>>

@@ -43,7 +43,7 @@ public:
         if (const Status dropped = m_connection.execute(QLatin1String("DROP SCHEMA IF EXISTS ") +
                                                         quoted(m_name) + QLatin1String(" CASCADE"));
             !dropped) {
-            qCWarning(lcLoad).noquote() << dropped.error().message;
+            qCWarning(lcPostgres).noquote() << dropped.error().message;
         }
     }
     ScratchSchema(const ScratchSchema &) = delete;

@@ -4,8 +4,10 @@
 #include "sqlitecreatestatement.h"
 #include "sqlitedialect.h"
 #include "sqliteforeignkeynames.h"
+#include "util/logging.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 #include <QHash>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -76,6 +78,8 @@ public:
 
     Expected<Schema> run()
     {
+        QElapsedTimer timer;
+        timer.start();
         Status status = stage(0, QT_TRANSLATE_NOOP("strata::SqliteInspector", "Reading tables"));
         if (status)
             status = tables();
@@ -95,7 +99,9 @@ public:
             status = stage(4, QT_TRANSLATE_NOOP("strata::SqliteInspector", "Reading checks"));
         if (!status)
             return status.error();
-        return finish();
+        Expected<Schema> schema = finish();
+        qCDebug(lcSqlite) << "inspected" << m_master << "in" << timer.elapsed() << "ms";
+        return schema;
     }
 
 private:

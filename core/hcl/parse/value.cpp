@@ -1,5 +1,7 @@
 #include "value.h"
 
+#include "hcl/hclvalue.h"
+
 #include <QJsonArray>
 #include <QJsonObject>
 #include <QLocale>
@@ -11,33 +13,10 @@
 namespace strata::hcl {
 namespace {
 
+/// One HCL string escaper for the whole program: the writer's (hcl/hclvalue.h).
 QString quoted(const QString &text)
 {
-    QString out = QStringLiteral("\"");
-    for (const QChar c : text) {
-        switch (c.unicode()) {
-        case '"':
-            out += QLatin1String("\\\"");
-            break;
-        case '\\':
-            out += QLatin1String("\\\\");
-            break;
-        case '\n':
-            out += QLatin1String("\\n");
-            break;
-        case '\r':
-            out += QLatin1String("\\r");
-            break;
-        case '\t':
-            out += QLatin1String("\\t");
-            break;
-        default:
-            out += c;
-        }
-    }
-    out.replace(QLatin1String("${"), QLatin1String("$${"));
-    out.replace(QLatin1String("%{"), QLatin1String("%%{"));
-    return out + QLatin1Char('"');
+    return strata::hclString(text);
 }
 
 QString objectKey(const QString &key)

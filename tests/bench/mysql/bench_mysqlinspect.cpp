@@ -9,7 +9,7 @@
 #include "db/mysql/mysqlconnection.h"
 #include "db/registry.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>

@@ -7,7 +7,7 @@
 #include "db/sqlite/sqliteinspector.h"
 
 #include "db/sqlite/sqlitedialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
 
 #include <QCoreApplication>

@@ -8,7 +8,7 @@
 #include "db/registry.h"
 #include "dialect/dialect.h"
 #include "docker/dockercommand.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "load/schemaloader.h"
 
 #include <QElapsedTimer>

@@ -4,7 +4,7 @@
 #include "db/mysql/mysqldialect.h"
 #include "db/registry.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
 
 #include <QTest>

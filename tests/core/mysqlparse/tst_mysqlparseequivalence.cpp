@@ -9,7 +9,7 @@
 #include "db/mysql/mysqldevdatabase.h"
 #include "db/mysql/parse/mysqlddlparser.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 
 #include <QTest>
 

@@ -5,7 +5,7 @@
 #include "db/mysql/parse/mysqltokenizer.h"
 #include "db/registry.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "load/schemaloader.h"
 
 #include <QTemporaryDir>

@@ -9,7 +9,7 @@
 #include "db/postgres/postgresdevnormalizer.h"
 #include "db/registry.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 
 #include <QTest>
 

@@ -7,7 +7,7 @@
 #include "db/postgres/postgresconnection.h"
 #include "db/registry.h"
 #include "dialect/dialect.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "sqlgen/sqlwriter.h"
 
 #include <QTest>

@@ -4,7 +4,7 @@
 #include "goldenfile.h"
 #include "hcl/hcldocument.h"
 #include "hcl/hclvalue.h"
-#include "hcl/hclwriter.h"
+#include "hclgen/hclwriter.h"
 #include "writermodels.h"
 
 #include <QTest>

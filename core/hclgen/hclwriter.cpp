@@ -2,7 +2,7 @@
 
 #include "dialect/dialect.h"
 #include "dialect/sqltext.h"
-#include "hcldocument.h"
+#include "hcl/hcldocument.h"
 
 #include <QLocale>
 #include <QSet>
