@@ -202,7 +202,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::Connection</name>
     <message>
-        <location filename="../core/db/registry.cpp" line="85"/>
+        <location filename="../core/db/registry.cpp" line="101"/>
         <source>&quot;%1&quot; is not a database URL: use sqlite://, mysql:// or postgres://.</source>
         <translation>„%1“ ist keine Datenbank-URL: Verwenden Sie sqlite://, mysql:// oder postgres://.</translation>
     </message>
@@ -247,7 +247,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::DatabaseRegistry</name>
     <message>
-        <location filename="../core/db/registry.cpp" line="67"/>
+        <location filename="../core/db/registry.cpp" line="68"/>
         <source>Unknown database &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekannte Datenbank „%1“: Verwenden Sie eine von %2.</translation>
     </message>
@@ -1314,7 +1314,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>ungültiger Attributpfad „%1“</translation>
     </message>
     <message>
-        <location filename="../core/project/project.cpp" line="24"/>
+        <location filename="../core/project/project.cpp" line="26"/>
         <source>Cannot read the project file %1: %2</source>
         <translation>Die Projektdatei %1 kann nicht gelesen werden: %2</translation>
     </message>
@@ -1470,12 +1470,12 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::LoadSource</name>
     <message>
-        <location filename="../widgets/jobs/loadsource.cpp" line="86"/>
+        <location filename="../widgets/jobs/loadsource.cpp" line="33"/>
         <source>Nothing to open: choose a file or give a URL.</source>
         <translation>Nichts zu öffnen: Wählen Sie eine Datei oder geben Sie eine URL an.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/loadsource.cpp" line="112"/>
+        <location filename="../widgets/jobs/loadsource.cpp" line="63"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2544,42 +2544,42 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresInspector</name>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="47"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="49"/>
         <source>Reading schemas</source>
         <translation>Lese Schemata</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="53"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="55"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="55"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="57"/>
         <source>Reading columns</source>
         <translation>Spalten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="57"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="59"/>
         <source>Reading indexes</source>
         <translation>Indizes werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="59"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="61"/>
         <source>Reading foreign keys</source>
         <translation>Fremdschlüssel werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="61"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="63"/>
         <source>Reading checks</source>
         <translation>Prüfungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="63"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="65"/>
         <source>Reading enum types</source>
         <translation>Lese Enum-Typen</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresinspector.cpp" line="115"/>
+        <location filename="../core/db/postgres/postgresinspector.cpp" line="123"/>
         <source>Schema &quot;%1&quot; does not exist in the database of %2. Check the search_path parameter of the URL, or leave it out to inspect every schema.</source>
         <translation>Das Schema „%1“ existiert in der Datenbank von %2 nicht. Prüfen Sie den Parameter search_path der URL oder lassen Sie ihn weg, um alle Schemata zu untersuchen.</translation>
     </message>
@@ -2945,27 +2945,27 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SchemaLoader</name>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="36"/>
+        <location filename="../core/load/schemaloader.cpp" line="27"/>
         <source>Connecting to %1</source>
         <translation>Verbindung zu %1 wird hergestellt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="53"/>
+        <location filename="../core/load/schemaloader.cpp" line="44"/>
         <source>Cannot read &quot;%1&quot;: %2.</source>
         <translation>„%1“ kann nicht gelesen werden: %2.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="61"/>
+        <location filename="../core/load/schemaloader.cpp" line="52"/>
         <source>&quot;%1&quot; is not UTF-8 text: save it as UTF-8 and load it again.</source>
         <translation>„%1“ ist kein UTF-8-Text: Speichern Sie die Datei als UTF-8 und laden Sie sie erneut.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="80"/>
+        <location filename="../core/load/schemaloader.cpp" line="71"/>
         <source>Dev database %1 is not supported in this version of Strata: use sqlite://dev?mode=memory.</source>
         <translation>Die Entwicklungsdatenbank %1 wird von dieser Strata-Version nicht unterstützt: Verwenden Sie sqlite://dev?mode=memory.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="85"/>
+        <location filename="../core/load/schemaloader.cpp" line="76"/>
         <source>Cannot tell which SQL dialect &quot;%1&quot; is written in: give a dev database (--dev-url sqlite://dev?mode=memory) or a dialect (--dialect sqlite).</source>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
@@ -2976,37 +2976,37 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Lese %1</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="92"/>
+        <location filename="../core/load/schemaloader.cpp" line="83"/>
         <source>Dialect &quot;%1&quot; is not supported: use sqlite, mysql, mariadb or postgres.</source>
         <translation>Der Dialekt „%1“ wird nicht unterstützt: verwenden Sie sqlite, mysql, mariadb oder postgres.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="124"/>
+        <location filename="../core/load/schemaloader.cpp" line="115"/>
         <source>File &quot;%1&quot; does not exist. Check the path in the file:// URL.</source>
         <translation>Die Datei „%1“ existiert nicht. Prüfen Sie den Pfad in der file://-URL.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="128"/>
+        <location filename="../core/load/schemaloader.cpp" line="119"/>
         <source>&quot;%1&quot; is a folder: give a .sql file of DDL or an SQLite database file.</source>
         <translation>„%1“ ist ein Ordner: Geben Sie eine .sql-Datei mit DDL oder eine SQLite-Datenbankdatei an.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="139"/>
+        <location filename="../core/load/schemaloader.cpp" line="126"/>
         <source>Cannot load &quot;%1&quot;: file:// sources must be .sql files of DDL or SQLite database files.</source>
         <translation>„%1“ kann nicht geladen werden: file://-Quellen müssen .sql-Dateien mit DDL oder SQLite-Datenbankdateien sein.</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="147"/>
+        <location filename="../core/load/schemaloader.cpp" line="134"/>
         <source>Reading %1</source>
         <translation>%1 wird gelesen</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="162"/>
+        <location filename="../core/load/schemaloader.cpp" line="149"/>
         <source>Running %1</source>
         <translation>%1 wird ausgeführt</translation>
     </message>
     <message>
-        <location filename="../core/load/schemaloader.cpp" line="206"/>
+        <location filename="../core/load/schemaloader.cpp" line="193"/>
         <source>%1 refers to a project environment: open the project&apos;s atlas.hcl and choose an environment (--env NAME).</source>
         <translation>%1 verweist auf eine Projektumgebung: Öffnen Sie die atlas.hcl des Projekts und wählen Sie eine Umgebung (--env NAME).</translation>
     </message>
@@ -3253,7 +3253,7 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqlDialects</name>
     <message>
-        <location filename="../core/db/sqlite/sqlitedatabase.cpp" line="18"/>
+        <location filename="../core/db/sqlite/sqlitedatabase.cpp" line="20"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
@@ -3367,58 +3367,58 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqliteInspector</name>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="79"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="83"/>
         <source>Reading tables</source>
         <translation>Tabellen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="83"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="87"/>
         <source>Reading columns</source>
         <translation>Spalten werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="87"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="91"/>
         <source>Reading indexes</source>
         <translation>Indizes werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="91"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="95"/>
         <source>Reading foreign keys</source>
         <translation>Fremdschlüssel werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="95"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="99"/>
         <source>Reading checks</source>
         <translation>Prüfungen werden gelesen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="108"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="114"/>
         <source>Reading the %1 of SQLite schema &quot;%2&quot; failed: %3. Check that the database is an SQLite 3 file and not locked by another program.</source>
         <translation>Das Lesen von %1 des SQLite-Schemas „%2“ ist fehlgeschlagen: %3. Prüfen Sie, ob die Datenbank eine SQLite-3-Datei ist und nicht von einem anderen Programm gesperrt wird.</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="133"/>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="146"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="139"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="152"/>
         <source>tables</source>
         <translation>Tabellen</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="137"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="143"/>
         <source>SQLite schema &quot;%1&quot; does not exist in this database: SQLite calls the database file &quot;main&quot; and attached databases by their ATTACH name.</source>
         <translation>Das SQLite-Schema „%1“ existiert in dieser Datenbank nicht: SQLite nennt die Datenbankdatei „main“ und angehängte Datenbanken nach ihrem ATTACH-Namen.</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="174"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="180"/>
         <source>columns</source>
         <translation>Spalten</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="237"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="243"/>
         <source>indexes</source>
         <translation>Indizes</translation>
     </message>
     <message>
-        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="304"/>
+        <location filename="../core/db/sqlite/sqliteinspector.cpp" line="310"/>
         <source>foreign keys</source>
         <translation>Fremdschlüssel</translation>
     </message>

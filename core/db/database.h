@@ -65,6 +65,20 @@ public:
     {
         return open(url);
     }
+    /// Whether the file at `path` is a database file of this kind, by its content (SQLite's
+    /// 16-byte header); false for databases that are not files.
+    virtual bool holdsFile(const QString &path) const
+    {
+        Q_UNUSED(path);
+        return false;
+    }
+    /// File name suffixes of this database's files ("db", "sqlite"), lower case.
+    virtual QStringList fileSuffixes() const { return {}; }
+    /// The URL that opens the database file at `absolutePath`; only for holdsFile() databases.
+    virtual Expected<DatabaseUrl> fileUrl(const QString &absolutePath) const
+    {
+        return Error{QStringLiteral("%1 is not a file database").arg(name())};
+    }
     /// Turns DDL into a model: through `source.devUrl` when it is set, else with this
     /// database's own parser. Honours cancel and reports stages.
     virtual Expected<DdlLoad> loadDdl(const DdlSource &source,

@@ -5,6 +5,7 @@
 #include "sqlite/sqlitedatabase.h"
 
 #include <QCoreApplication>
+#include <QFileInfo>
 
 namespace strata {
 namespace {
@@ -76,6 +77,21 @@ const Database *databaseForUrl(const DatabaseUrl &url)
             return database;
     }
     return nullptr;
+}
+
+std::optional<DatabaseUrl> databaseUrlForFile(const QString &path, bool orBySuffix)
+{
+    const QFileInfo info(path);
+    for (const Database *database : registeredDatabases()) {
+        const bool holds = database->holdsFile(path) ||
+                           (orBySuffix && !info.isDir() &&
+                            database->fileSuffixes().contains(info.suffix().toLower()));
+        if (!holds)
+            continue;
+        if (auto url = database->fileUrl(info.absoluteFilePath()))
+            return url.value();
+    }
+    return std::nullopt;
 }
 
 Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url)

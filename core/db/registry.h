@@ -30,6 +30,11 @@ QStringList knownDatabaseAliases();
 /// The database whose driver opens `url`; nullptr for file://, env:// and docker:// URLs.
 const Database *databaseForUrl(const DatabaseUrl &url);
 
+/// The URL of the database file at `path` when its content says it is one (an SQLite file,
+/// whatever its extension); nothing for any other file. `orBySuffix` also takes a file that
+/// does not say so yet (a new or empty `app.db`) by its suffix.
+std::optional<DatabaseUrl> databaseUrlForFile(const QString &path, bool orBySuffix = false);
+
 /// Opens a connection for a database URL (sqlite://, mysql://, maria://, postgres://...).
 Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url);
 

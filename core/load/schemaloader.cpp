@@ -22,15 +22,6 @@ class SchemaLoaderTr
     Q_DECLARE_TR_FUNCTIONS(strata::SchemaLoader)
 };
 
-/// SQLite database files start with this 16-byte header, whatever their extension.
-bool looksLikeSqliteDatabase(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return false;
-    return file.read(16) == QByteArray("SQLite format 3\0", 16);
-}
-
 Expected<LoadResult> inspectDatabase(const DatabaseUrl &url, const TaskControl &control)
 {
     control.report(SchemaLoaderTr::tr("Connecting to %1").arg(url.toString()));
@@ -129,12 +120,8 @@ Expected<LoadResult> loadFile(const LoadRequest &request, const TaskControl &con
                          "\"%1\" is a folder: give a .sql file of DDL or an SQLite database file.")
                          .arg(QDir::toNativeSeparators(path))};
     }
-    if (looksLikeSqliteDatabase(path)) {
-        auto url = DatabaseUrl::parse(QStringLiteral("sqlite://") + info.absoluteFilePath());
-        if (!url)
-            return url.error();
-        return inspectDatabase(url.value(), control);
-    }
+    if (const std::optional<DatabaseUrl> database = databaseUrlForFile(path))
+        return inspectDatabase(*database, control);
     if (info.suffix().compare(QLatin1String("sql"), Qt::CaseInsensitive) != 0) {
         return Error{SchemaLoaderTr::tr(
                          "Cannot load \"%1\": file:// sources must be .sql files of DDL or SQLite "
@@ -190,7 +177,7 @@ bool sourceUsesDevDatabase(const LoadRequest &request)
     if (request.program)
         return true;
     return request.url.scheme() == DatabaseUrl::Scheme::File &&
-           !looksLikeSqliteDatabase(request.url.path());
+           !databaseUrlForFile(request.url.path());
 }
 
 Expected<LoadResult> loadSource(const LoadRequest &request, const TaskControl &control)

@@ -290,4 +290,41 @@ QString maskPasswordsIn(const QString &text)
     return out;
 }
 
+QString DatabaseUrl::toStringWithoutPassword() const
+{
+    QString text = toString();
+    if (hasPassword()) {
+        // toString() wrote "user:****@": drop ":****" (the user name is percent-encoded, so the
+        // first ':' after the scheme starts the password).
+        const qsizetype start =
+            text.indexOf(QLatin1Char(':'), text.indexOf(QLatin1String("://")) + 3);
+        const qsizetype at = text.indexOf(QLatin1Char('@'), start);
+        if (start >= 0 && at > start)
+            text.remove(start, at - start);
+    }
+    bool passwordParameter = false;
+    for (const auto &item : queryItems())
+        passwordParameter |=
+            item.first.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
+    // A file path may hold a '?' of its own: only touch the query when it has a password.
+    const qsizetype question = text.lastIndexOf(QLatin1Char('?'));
+    if (!passwordParameter || question < 0)
+        return text;
+    QStringList kept;
+    const QStringList items = text.mid(question + 1).split(QLatin1Char('&'));
+    for (const QString &item : items) {
+        const QString key = item.section(QLatin1Char('='), 0, 0);
+        if (key.compare(QLatin1String("password"), Qt::CaseInsensitive) != 0)
+            kept.append(item);
+    }
+    text.truncate(question);
+    return kept.isEmpty() ? text : text + QLatin1Char('?') + kept.join(QLatin1Char('&'));
+}
+
+QString DatabaseUrl::encodedPath(QString path)
+{
+    return path.replace(QLatin1Char('%'), QLatin1String("%25"))
+        .replace(QLatin1Char('?'), QLatin1String("%3F"));
+}
+
 } // namespace strata

@@ -63,6 +63,12 @@ public:
     /// The URL as text; the password is replaced by `****` unless `masked` is false.
     /// Only a driver may ask for the unmasked form, to connect.
     QString toString(bool masked = true) const;
+    /// The URL with no password at all (neither `user:pass@` nor a `password=` parameter), for
+    /// what is kept on disk: Recent Files, settings. Reopening it asks for the password.
+    QString toStringWithoutPassword() const;
+    /// `path` as the path of a URL: parse() reads everything after the scheme as a
+    /// percent-decoded path up to '?', so '%' and '?' in file names are encoded.
+    static QString encodedPath(QString path);
 
     bool operator==(const DatabaseUrl &) const = default;
 

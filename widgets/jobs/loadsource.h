@@ -31,7 +31,4 @@ Expected<LoadSource> resolveLoadSource(const QString &pathOrUrl,
                                        const QString &sqlDialect = QStringLiteral("sqlite"));
 /// The same for a URL already parsed (File > Connect…), which keeps its password in memory.
 LoadSource resolveLoadSource(const DatabaseUrl &url);
-/// `url` as Recent Files may store it: without a password, in the userinfo or as ?password=.
-QString urlWithoutPassword(const DatabaseUrl &url);
-
 } // namespace strata

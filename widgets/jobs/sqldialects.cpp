@@ -14,6 +14,11 @@ QList<SqlDialect> sqlDialects()
     return dialects;
 }
 
+QString defaultSqlDialect()
+{
+    return sqlDialects().constFirst().id;
+}
+
 QString sqlDialectName(const QString &id)
 {
     for (const SqlDialect &dialect : sqlDialects()) {

@@ -16,6 +16,8 @@ struct SqlDialect
 
 /// The dialects Open SQL File… offers, SQLite first (the default, as on the command line).
 QList<SqlDialect> sqlDialects();
+/// The id of the first dialect, which a .sql file is read in unless the user chose another.
+QString defaultSqlDialect();
 /// The name of dialect `id`; `id` itself when unknown.
 QString sqlDialectName(const QString &id);
 

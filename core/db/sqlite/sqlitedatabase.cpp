@@ -4,6 +4,8 @@
 #include "sqliteddlloader.h"
 #include "sqlitedialect.h"
 
+#include <QFile>
+
 #include <QCoreApplication>
 
 namespace strata {
@@ -34,6 +36,23 @@ Expected<std::unique_ptr<Connection>> SqliteDatabase::open(const DatabaseUrl &ur
     if (!connection)
         return connection.error();
     return std::unique_ptr<Connection>(std::move(connection.value()));
+}
+
+/// SQLite database files start with this 16-byte header, whatever their extension.
+bool SqliteDatabase::holdsFile(const QString &path) const
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) && file.read(16) == QByteArray("SQLite format 3\0", 16);
+}
+
+QStringList SqliteDatabase::fileSuffixes() const
+{
+    return {QStringLiteral("db"), QStringLiteral("sqlite"), QStringLiteral("sqlite3")};
+}
+
+Expected<DatabaseUrl> SqliteDatabase::fileUrl(const QString &absolutePath) const
+{
+    return DatabaseUrl::parse(QStringLiteral("sqlite://") + DatabaseUrl::encodedPath(absolutePath));
 }
 
 /// An in-memory SQLite is its own dev database, so a sqlite:// dev URL changes nothing here.

@@ -13,6 +13,9 @@ public:
     const Dialect &dialect(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
+    bool holdsFile(const QString &path) const override;
+    QStringList fileSuffixes() const override;
+    Expected<DatabaseUrl> fileUrl(const QString &absolutePath) const override;
     Expected<DdlLoad> loadDdl(const DdlSource &source, const TaskControl &control) const override;
 };
 

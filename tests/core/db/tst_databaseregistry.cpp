@@ -1,6 +1,11 @@
 #include "db/registry.h"
 #include "dialect/dialect.h"
 
+#include <QFile>
+#include <QSqlDatabase>
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace strata;
@@ -18,6 +23,7 @@ private Q_SLOTS:
     void urlsFindTheirDatabase_data();
     void urlsFindTheirDatabase();
     void everyDatabaseIsListedOnce();
+    void databaseFilesAreKnownByContentOrName();
 };
 
 void TestDatabaseRegistry::aliasesNameDatabaseAndFlavour_data()
@@ -120,6 +126,43 @@ void TestDatabaseRegistry::everyDatabaseIsListedOnce()
         names.append(database->name());
     QCOMPARE(names, QStringList({QStringLiteral("sqlite"), QStringLiteral("mysql"),
                                  QStringLiteral("postgres")}));
+}
+
+void TestDatabaseRegistry::databaseFilesAreKnownByContentOrName()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    // An SQLite file whatever its name, with a '?' and a '%' that must survive as a URL path.
+    const QString odd = dir.filePath(QStringLiteral("odd?name%.bin"));
+    {
+        QSqlDatabase db = QSqlDatabase::addDatabase(QStringLiteral("QSQLITE"), QStringLiteral("w"));
+        db.setDatabaseName(odd);
+        QVERIFY(db.open());
+        QVERIFY(db.exec(QStringLiteral("CREATE TABLE t (id int)")).lastError().type() ==
+                QSqlError::NoError);
+        db.close();
+    }
+    QSqlDatabase::removeDatabase(QStringLiteral("w"));
+    const auto byContent = databaseUrlForFile(odd);
+    QVERIFY(byContent);
+    QCOMPARE(byContent->scheme(), DatabaseUrl::Scheme::Sqlite);
+    QCOMPARE(byContent->path(), odd);
+
+    const QString sql = dir.filePath(QStringLiteral("schema.sql"));
+    QFile file(sql);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("CREATE TABLE t (id int);\n");
+    file.close();
+    QVERIFY(!databaseUrlForFile(sql));
+    QVERIFY(!databaseUrlForFile(sql, true));
+
+    // A new database file is known by its name only when asked to.
+    const QString fresh = dir.filePath(QStringLiteral("new.db"));
+    QVERIFY(!databaseUrlForFile(fresh));
+    const auto byName = databaseUrlForFile(fresh, true);
+    QVERIFY(byName);
+    QCOMPARE(byName->path(), fresh);
+    QVERIFY(!databaseUrlForFile(dir.path(), true));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseRegistry)

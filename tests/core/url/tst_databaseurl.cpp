@@ -20,6 +20,8 @@ private Q_SLOTS:
     void boundSchema_data();
     void boundSchema();
     void withPathKeepsTheRest();
+    void dropsThePasswordForDisk_data();
+    void dropsThePasswordForDisk();
 };
 
 void TestDatabaseUrl::parsesParts_data()
@@ -280,6 +282,28 @@ void TestDatabaseUrl::withPathKeepsTheRest()
              QStringLiteral(
                  "postgres://app:****@h:5433/strata_dev_00ff?search_path=dev&sslmode=disable"));
     QCOMPARE(url->path(), QStringLiteral("app"));
+}
+
+void TestDatabaseUrl::dropsThePasswordForDisk_data()
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("stored");
+    QTest::newRow("user and password") << "mysql://app:s3cret@localhost:3306/db"
+                                       << "mysql://app@localhost:3306/db";
+    QTest::newRow("password parameter") << "postgres://app@h:5432/db?sslmode=disable&password=x"
+                                        << "postgres://app@h:5432/db?sslmode=disable";
+    QTest::newRow("no password") << "postgres://app@h:5432/db"
+                                 << "postgres://app@h:5432/db";
+}
+
+void TestDatabaseUrl::dropsThePasswordForDisk()
+{
+    QFETCH(QString, text);
+    QFETCH(QString, stored);
+    const auto url = DatabaseUrl::parse(text);
+    QVERIFY2(url, qPrintable(url ? QString() : url.error().message));
+    QCOMPARE(url->toStringWithoutPassword(), stored);
+    QVERIFY(!url->toStringWithoutPassword().contains(QLatin1String("s3cret")));
 }
 
 QTEST_GUILESS_MAIN(TestDatabaseUrl)
