@@ -486,11 +486,6 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Env „%1“ hat %2 src-Werte; Strata lädt jeweils eine Quelle.</translation>
     </message>
     <message>
-        <location filename="../core/load/envrequest.cpp" line="35"/>
-        <source>env://%1: Strata resolves env://src, env://url and env://dev.</source>
-        <translation>env://%1: Strata löst env://src, env://url und env://dev auf.</translation>
-    </message>
-    <message>
         <location filename="../core/load/envrequest.cpp" line="40"/>
         <source>env &quot;%1&quot; has no %2 attribute: set it in %3.</source>
         <translation>Env „%1“ hat kein Attribut %2: setzen Sie es in %3.</translation>

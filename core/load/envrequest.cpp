@@ -32,9 +32,9 @@ Expected<QString> attributeValue(const Env &env, const QString &attribute)
     } else if (attribute == QLatin1String("dev")) {
         value = env.dev;
     } else {
-        return Error{EnvRequestTr::tr("env://%1: Strata resolves env://src, env://url and "
-                                      "env://dev.")
-                         .arg(attribute)};
+        // Any other attribute, as Atlas resolves env:// references: schema.src, migration.dir
+        // and the env's own extra attributes, through the project's one resolver.
+        return env.resolveEnvUrl(kEnvScheme + attribute);
     }
     if (value.isEmpty()) {
         return Error{EnvRequestTr::tr("env \"%1\" has no %2 attribute: set it in %3.")

@@ -444,6 +444,16 @@ void TestCli::inspectsProjectEnvironments_data()
                                  QStringLiteral("--url"),    QStringLiteral("env://src"),
                                  QStringLiteral("--format"), QStringLiteral("{{ sql . }}")}
         << project << 0 << seedSqlOutput() << QString();
+    QTest::newRow("env:// reaches any attribute of the env")
+        << inspect + QStringList{QStringLiteral("--env"),    QStringLiteral("files"),
+                                 QStringLiteral("--url"),    QStringLiteral("env://schema_file"),
+                                 QStringLiteral("--format"), QStringLiteral("{{ sql . }}")}
+        << project << 0 << seedSqlOutput() << QString();
+    QTest::newRow("env:// of an attribute the env does not have")
+        << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("files"),
+                                 QStringLiteral("--url"), QStringLiteral("env://nope")}
+        << project << 1 << QString()
+        << QStringLiteral("Error: env://nope: env \"files\" has no \"nope\" attribute\n");
     QTest::newRow("program fails")
         << inspect + QStringList{QStringLiteral("--env"), QStringLiteral("broken"),
                                  QStringLiteral("--url"), QStringLiteral("env://src")}

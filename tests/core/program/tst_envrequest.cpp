@@ -120,7 +120,7 @@ void TestEnvRequest::reportsWhatCannotBeLoaded_data()
                                                    "one source at a time.");
     QTest::newRow("unknown attribute")
         << QStringLiteral("local") << QStringLiteral("env://migration")
-        << QStringLiteral("env://migration: Strata resolves env://src, env://url and env://dev.");
+        << QStringLiteral("env://migration: env \"local\" has no \"migration\" attribute");
     QTest::newRow("unknown data source")
         << QStringLiteral("local") << QStringLiteral("external_schema://gone")
         << QStringLiteral("env \"local\" refers to external_schema://gone, but %1 has no data "

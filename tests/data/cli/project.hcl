@@ -20,6 +20,8 @@ env "local" {
 env "files" {
   src = "file://schema.sql"
   dev = "sqlite://dev?mode=memory"
+  # An attribute of the env's own, which --url env://schema_file reaches as in Atlas.
+  schema_file = "file://schema.sql"
 }
 
 env "broken" {
