@@ -3,6 +3,7 @@
 #include "dialect/sqltext.h"
 #include "hcl/hclvalue.h"
 
+#include <QHash>
 #include <QRegularExpression>
 #include <QSet>
 
@@ -45,16 +46,10 @@ QString normalizedBuiltin(const QString &formatType)
     return formatType;
 }
 
-bool isIntegerType(const QString &type)
-{
-    return type == QLatin1String("smallint") || type == QLatin1String("integer") ||
-           type == QLatin1String("bigint");
-}
-
+/// Any numeric type, `numeric(10,2)` included.
 bool isNumberType(const QString &type)
 {
-    return isIntegerType(type) || type.startsWith(QLatin1String("numeric")) ||
-           type == QLatin1String("real") || type == QLatin1String("double precision");
+    return postgresNumericRank(type) > 0 || type.startsWith(QLatin1String("numeric("));
 }
 
 /// Types whose quoted literal Atlas keeps as a literal when the catalog adds a cast.
@@ -98,6 +93,21 @@ std::optional<std::pair<QString, QString>> castLiteral(const QString &expression
 
 } // namespace
 
+int postgresNumericRank(const QString &formatType)
+{
+    static const QHash<QString, int> ranks = {
+        {QStringLiteral("smallint"), 1}, {QStringLiteral("integer"), 2},
+        {QStringLiteral("bigint"), 3},   {QStringLiteral("numeric"), 4},
+        {QStringLiteral("real"), 5},     {QStringLiteral("double precision"), 6}};
+    return ranks.value(formatType, 0);
+}
+
+bool isPostgresIntegerType(const QString &formatType)
+{
+    const int rank = postgresNumericRank(formatType);
+    return rank >= 1 && rank <= 3;
+}
+
 ColumnType postgresColumnType(const PostgresTypeRow &row, const QString &tableSchema)
 {
     ColumnType type;
@@ -122,7 +132,7 @@ void applyPostgresDefault(Column &column, const QString &expression)
     const QString &type = column.type.normalized;
     if (expression.contains(QLatin1String("nextval("), Qt::CaseInsensitive) &&
         nextval.match(expression).hasMatch()) {
-        if (!isIntegerType(type))
+        if (!isPostgresIntegerType(type))
             return;
         column.type.normalized = type == QLatin1String("smallint") ? QStringLiteral("smallserial")
                                  : type == QLatin1String("bigint") ? QStringLiteral("bigserial")

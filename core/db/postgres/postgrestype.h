@@ -22,6 +22,13 @@ struct PostgresTypeRow
 
 /// The column type as Atlas spells it for SQL (`normalized`): "character varying(255)",
 /// "timestamptz", "timestamp(4)", "numeric(10,2)", "integer[]"; enums carry their name.
+/// The one table of PostgreSQL's numeric types, shared by the inspector and the DDL reader so
+/// both read types alike: the rank of a format_type() name in the server's implicit-cast ladder
+/// (smallint 1, integer 2, bigint 3, numeric 4, real 5, double precision 6); 0 for other types.
+int postgresNumericRank(const QString &formatType);
+/// smallint, integer or bigint.
+bool isPostgresIntegerType(const QString &formatType);
+
 ColumnType postgresColumnType(const PostgresTypeRow &row, const QString &tableSchema);
 
 /// Applies a catalog default (pg_get_expr of pg_attrdef) to the column as Atlas does: a

@@ -1,5 +1,6 @@
 #include "pgtyperules.h"
 
+#include "db/postgres/postgrestype.h"
 #include "pgnames.h"
 
 #include <QHash>
@@ -11,17 +12,12 @@ namespace strata::pgtyperules {
 
 int numericRank(const QString &type)
 {
-    static const QHash<QString, int> ranks = {
-        {QStringLiteral("smallint"), 1}, {QStringLiteral("integer"), 2},
-        {QStringLiteral("bigint"), 3},   {QStringLiteral("numeric"), 4},
-        {QStringLiteral("real"), 5},     {QStringLiteral("double precision"), 6}};
-    return ranks.value(type, 0);
+    return postgresNumericRank(type);
 }
 
 bool isIntegerFamily(const QString &type)
 {
-    const int rank = numericRank(type);
-    return rank >= 1 && rank <= 3;
+    return isPostgresIntegerType(type);
 }
 
 bool isStringType(const QString &type)
