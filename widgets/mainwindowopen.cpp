@@ -94,7 +94,7 @@ void MainWindow::openRecent(const QString &entry)
 {
     if (entry.contains(QLatin1String("://"))) {
         Expected<DatabaseUrl> url = DatabaseUrl::parse(entry);
-        if (url && url->isDatabase() && url->scheme() != DatabaseUrl::Scheme::Sqlite) {
+        if (url && url->isServer()) {
             showConnectDialog(entry, true);
             return;
         }

@@ -53,8 +53,7 @@ void RecentFilesMenu::rebuild()
         QAction *action = addAction(label);
         Expected<DatabaseUrl> parsed =
             url ? DatabaseUrl::parse(file) : Expected<DatabaseUrl>(Error{QString()});
-        const bool server =
-            parsed && parsed->isDatabase() && parsed->scheme() != DatabaseUrl::Scheme::Sqlite;
+        const bool server = parsed && parsed->isServer();
         action->setStatusTip(url ? shown : QDir::toNativeSeparators(file));
         if (!dialect.isEmpty())
             action->setStatusTip(

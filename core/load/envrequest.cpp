@@ -50,10 +50,7 @@ Expected<DatabaseUrl> parseProjectUrl(const Project &project, const QString &tex
     auto url = DatabaseUrl::parse(text);
     if (!url)
         return url.error();
-    const bool fileBased =
-        url->scheme() == DatabaseUrl::Scheme::File ||
-        (url->scheme() == DatabaseUrl::Scheme::Sqlite && !url->isInMemorySqlite());
-    if (!fileBased || url->path().isEmpty() || QDir::isAbsolutePath(url->path()))
+    if (!url->isLocalFile() || url->path().isEmpty() || QDir::isAbsolutePath(url->path()))
         return url;
     QString rebuilt = url->schemeText() + QLatin1String("://") +
                       QDir(project.directory()).absoluteFilePath(url->path());

@@ -33,6 +33,15 @@ public:
     /// The scheme as written ("sqlite3", "postgresql", ...).
     QString schemeText() const { return m_schemeText; }
     bool isDatabase() const;
+    /// A database served over a connection (MySQL, MariaDB, PostgreSQL), which may need a
+    /// password; not an SQLite file.
+    bool isServer() const { return isDatabase() && m_scheme != Scheme::Sqlite; }
+    /// A file on this machine: a file:// URL or an SQLite database file (not in memory). Its
+    /// path is relative to the project folder in atlas.hcl.
+    bool isLocalFile() const
+    {
+        return m_scheme == Scheme::File || (m_scheme == Scheme::Sqlite && !isInMemorySqlite());
+    }
 
     QString user() const { return m_user; }
     QString password() const { return m_password; }

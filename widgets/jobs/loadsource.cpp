@@ -15,8 +15,7 @@ LoadSource resolveLoadSource(const DatabaseUrl &url)
 {
     LoadSource source;
     source.request.url = url;
-    const bool fileLike = url.scheme() == DatabaseUrl::Scheme::File ||
-                          (url.scheme() == DatabaseUrl::Scheme::Sqlite && !url.isInMemorySqlite());
+    const bool fileLike = url.isLocalFile();
     if (url.scheme() == DatabaseUrl::Scheme::File)
         source.request.dialect = defaultSqlDialect();
     source.displayName = fileLike ? QFileInfo(url.path()).fileName() : url.toString();
