@@ -38,9 +38,10 @@ void RecentFilesMenu::rebuild()
         const bool project = !url && info.suffix() == QLatin1String("hcl");
         // Entries are stored without passwords; masking again covers lists from older versions.
         const QString shown = url ? maskPasswordsIn(file) : file;
-        // SQLite is what a .sql file means unless the user chose otherwise: only name the others.
+        // The default dialect is what a .sql file means unless the user chose otherwise: only name
+        // the others.
         const QString dialect = url || project ? QString() : m_settings->recentSqlDialect(file);
-        const QString dialectName = dialect.isEmpty() || dialect == QLatin1String("sqlite")
+        const QString dialectName = dialect.isEmpty() || dialect == defaultSqlDialect()
                                         ? QString()
                                         : sqlDialectName(dialect);
         const QString name = url       ? shown
