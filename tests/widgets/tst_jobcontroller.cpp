@@ -1,9 +1,14 @@
 #include "jobs/jobcontroller.h"
+#include "jobs/loadsource.h"
+#include "jobs/schemaload.h"
+#include "jobs/schemaloadrunner.h"
 #include "jobs/typedjob.h"
 
 #include <QDeadlineTimer>
+#include <QFile>
 #include <QSemaphore>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
@@ -41,6 +46,13 @@ void drainWork()
     QTest::qWait(50);
 }
 
+bool writeFile(const QString &path, const QByteArray &bytes)
+{
+    QFile file(path);
+    return file.open(QIODevice::WriteOnly | QIODevice::Truncate) &&
+           file.write(bytes) == bytes.size();
+}
+
 } // namespace
 
 class TestJobController : public QObject
@@ -48,6 +60,8 @@ class TestJobController : public QObject
     Q_OBJECT
 
 private Q_SLOTS:
+    void initTestCase() { QVERIFY(m_dir.isValid()); }
+
     void jobEmitsOneOutcomeThenFinished()
     {
         TypedJob<QString> job(
@@ -289,6 +303,95 @@ private Q_SLOTS:
         QCOMPARE(succeeded.at(0).at(0).value<Purpose>(), Purpose::Diff);
         QCOMPARE(succeeded.at(1).at(0).value<Purpose>(), Purpose::Load);
     }
+
+    void errorPathDeliversTheErrorText()
+    {
+        const QString missing = m_dir.filePath(QStringLiteral("missing.db"));
+        const Expected<LoadSource> source = resolveLoadSource(missing);
+        QVERIFY(source.hasValue());
+        const Expected<LoadResult> direct = loadSchema(source->request, TaskControl());
+        QVERIFY(!direct.hasValue());
+        const QString expected = direct.error().message;
+        QVERIFY(!expected.isEmpty());
+
+        JobController jobs;
+        QStringList order;
+        connect(&jobs, &JobController::stopped, this,
+                [&order] { order.append(QStringLiteral("stopped")); });
+        connect(&jobs, &JobController::failed, this,
+                [&order] { order.append(QStringLiteral("failed")); });
+        QSignalSpy failed(&jobs, &JobController::failed);
+        QSignalSpy succeeded(&jobs, &JobController::succeeded);
+        QSignalSpy cancelled(&jobs, &JobController::cancelled);
+        const LoadRequest request = source->request;
+        const quint64 id = jobs.start<LoadOutcome>(
+            Purpose::Load,
+            [request](const JobContext &context) { return loadSchemaForViews(request, context); },
+            this, [](quint64, const LoadOutcome &) {});
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
+        QCOMPARE(failed.first().at(1).toULongLong(), id);
+        const Error error = failed.first().at(2).value<Error>();
+        QCOMPARE(error.message, expected);
+        QVERIFY(!error.cancelled);
+        // The purpose is free before the error is shown, so that its receiver may retry.
+        QCOMPARE(order, (QStringList{QStringLiteral("stopped"), QStringLiteral("failed")}));
+        drainWork();
+        QCOMPARE(succeeded.count(), 0);
+        QCOMPARE(cancelled.count(), 0);
+    }
+
+    void runnerHandsOutcomesWithTheirSource()
+    {
+        const QString path = m_dir.filePath(QStringLiteral("shop.sql"));
+        QVERIFY(writeFile(path, "CREATE TABLE users(id INTEGER PRIMARY KEY, email TEXT);\n"
+                                "CREATE TABLE orders(id INTEGER PRIMARY KEY, user_id INTEGER "
+                                "REFERENCES users(id));\n"));
+        const Expected<LoadSource> source = resolveLoadSource(path, QStringLiteral("sqlite"));
+        QVERIFY(source.hasValue());
+
+        JobController jobs;
+        SchemaLoadRunner loads(&jobs);
+        QSignalSpy succeeded(&loads, &SchemaLoadRunner::succeeded);
+        QSignalSpy failed(&loads, &SchemaLoadRunner::failed);
+        QSignalSpy cancelled(&loads, &SchemaLoadRunner::cancelled);
+        QVERIFY(!loads.loadingSource());
+        loads.start(*source);
+        QVERIFY(loads.isRunning());
+        QVERIFY(loads.loadingSource());
+        QCOMPARE(loads.loadingSource()->displayName, QStringLiteral("shop.sql"));
+        QTRY_COMPARE_WITH_TIMEOUT(succeeded.count(), 1, kTimeout);
+        QVERIFY(!loads.loadingSource());
+        QCOMPARE(succeeded.first().at(0).value<LoadSource>().displayName,
+                 QStringLiteral("shop.sql"));
+        const LoadOutcome outcome = succeeded.first().at(1).value<LoadOutcome>();
+        QCOMPARE(outcome.result.realm.tableCount(), 2);
+        QVERIFY2(outcome.hcl.contains(QStringLiteral("table \"users\" {")),
+                 qPrintable(outcome.hcl));
+        QVERIFY(outcome.sql.contains(QStringLiteral("CREATE TABLE")));
+
+        // A load Connect… started fails with its origin, so that the dialog can come back.
+        const Expected<LoadSource> missing =
+            resolveLoadSource(m_dir.filePath(QStringLiteral("gone.db")));
+        QVERIFY(missing.hasValue());
+        loads.start(*missing, SchemaLoadRunner::Origin::ConnectDialog);
+        QTRY_COMPARE_WITH_TIMEOUT(failed.count(), 1, kTimeout);
+        QCOMPARE(failed.first().at(0).value<LoadSource>().displayName, QStringLiteral("gone.db"));
+        QCOMPARE(failed.first().at(2).value<SchemaLoadRunner::Origin>(),
+                 SchemaLoadRunner::Origin::ConnectDialog);
+
+        loads.start(*source);
+        loads.cancel();
+        QCOMPARE(cancelled.count(), 1);
+        QCOMPARE(cancelled.first().at(0).value<LoadSource>().displayName,
+                 QStringLiteral("shop.sql"));
+        QVERIFY(!loads.isRunning());
+        drainWork();
+        QCOMPARE(succeeded.count(), 1);
+        QCOMPARE(failed.count(), 1);
+    }
+
+private:
+    QTemporaryDir m_dir;
 };
 
 QTEST_GUILESS_MAIN(TestJobController)
