@@ -491,32 +491,32 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Env „%1“ hat kein Attribut %2: setzen Sie es in %3.</translation>
     </message>
     <message>
-        <location filename="../core/load/envrequest.cpp" line="75"/>
+        <location filename="../core/load/envrequest.cpp" line="72"/>
         <source>env &quot;%1&quot;: dev must be a database URL, not %2.</source>
         <translation>Env „%1“: dev muss eine Datenbank-URL sein, nicht %2.</translation>
     </message>
     <message>
-        <location filename="../core/load/envrequest.cpp" line="80"/>
+        <location filename="../core/load/envrequest.cpp" line="77"/>
         <source>env &quot;%1&quot; dev: %2</source>
         <translation>Env „%1“ dev: %2</translation>
     </message>
     <message>
-        <location filename="../core/load/envrequest.cpp" line="87"/>
+        <location filename="../core/load/envrequest.cpp" line="84"/>
         <source>env &quot;%1&quot; refers to %2, but %3 has no data &quot;external_schema&quot; &quot;%4&quot; block.</source>
         <translation>Env „%1“ verweist auf %2, aber %3 hat keinen Block data &quot;external_schema&quot; &quot;%4&quot;.</translation>
     </message>
     <message>
-        <location filename="../core/load/envrequest.cpp" line="101"/>
+        <location filename="../core/load/envrequest.cpp" line="98"/>
         <source>env &quot;%1&quot;: %2</source>
         <translation>Env „%1“: %2</translation>
     </message>
     <message>
-        <location filename="../core/load/envrequest.cpp" line="117"/>
+        <location filename="../core/load/envrequest.cpp" line="114"/>
         <source>env &quot;%1&quot; %2 is %3: an env:// URL cannot point to another env:// URL.</source>
         <translation>Env „%1“ %2 ist %3: eine env://-URL kann nicht auf eine andere env://-URL zeigen.</translation>
     </message>
     <message>
-        <location filename="../core/load/envrequest.cpp" line="122"/>
+        <location filename="../core/load/envrequest.cpp" line="119"/>
         <source>env &quot;%1&quot; %2</source>
         <translation>Env „%1“ %2</translation>
     </message>
@@ -1465,12 +1465,12 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::LoadSource</name>
     <message>
-        <location filename="../widgets/jobs/loadsource.cpp" line="33"/>
+        <location filename="../widgets/jobs/loadsource.cpp" line="32"/>
         <source>Nothing to open: choose a file or give a URL.</source>
         <translation>Nichts zu öffnen: Wählen Sie eine Datei oder geben Sie eine URL an.</translation>
     </message>
     <message>
-        <location filename="../widgets/jobs/loadsource.cpp" line="63"/>
+        <location filename="../widgets/jobs/loadsource.cpp" line="62"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -1661,93 +1661,93 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MainWindow</name>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="83"/>
+        <location filename="../widgets/mainwindow.cpp" line="84"/>
         <source>Schema</source>
         <translation>Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="88"/>
+        <location filename="../widgets/mainwindow.cpp" line="89"/>
         <source>Messages</source>
         <translation>Meldungen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="93"/>
+        <location filename="../widgets/mainwindow.cpp" line="94"/>
         <source>Project</source>
         <translation>Projekt</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="99"/>
+        <location filename="../widgets/mainwindow.cpp" line="100"/>
         <source>Program Output</source>
         <translation>Programmausgabe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="114"/>
+        <location filename="../widgets/mainwindow.cpp" line="115"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="125"/>
+        <location filename="../widgets/mainwindow.cpp" line="126"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="130"/>
+        <location filename="../widgets/mainwindow.cpp" line="131"/>
         <source>Main Toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="137"/>
+        <location filename="../widgets/mainwindow.cpp" line="138"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="144"/>
+        <location filename="../widgets/mainwindow.cpp" line="145"/>
         <source>&amp;Theme</source>
         <translation>&amp;Farbschema</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="147"/>
+        <location filename="../widgets/mainwindow.cpp" line="148"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="161"/>
+        <location filename="../widgets/mainwindow.cpp" line="162"/>
         <source>Open Database</source>
         <translation>Datenbank öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="162"/>
+        <location filename="../widgets/mainwindow.cpp" line="163"/>
         <source>SQLite databases (*.db *.sqlite *.sqlite3);;SQL files (*.sql);;All files (*)</source>
         <translation>SQLite-Datenbanken (*.db *.sqlite *.sqlite3);;SQL-Dateien (*.sql);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="396"/>
+        <location filename="../widgets/mainwindow.cpp" line="245"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="415"/>
+        <location filename="../widgets/mainwindow.cpp" line="264"/>
         <source>%1 — %2 — Strata</source>
         <translation>%1 — %2 — Strata</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowopen.cpp" line="125"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="124"/>
         <location filename="../widgets/mainwindowopen.cpp" line="228"/>
         <source>Open SQL File</source>
         <translation>SQL-Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="75"/>
+        <location filename="../widgets/mainwindow.cpp" line="76"/>
         <source>Open a project (File &gt; Open Project…), connect to a server (File &gt; Connect…), or open an SQLite database or a .sql file.</source>
         <translation>Öffnen Sie ein Projekt (Datei &gt; Projekt öffnen…), verbinden Sie sich mit einem Server (Datei &gt; Verbinden…) oder öffnen Sie eine SQLite-Datenbank oder eine .sql-Datei.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowopen.cpp" line="127"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="126"/>
         <source>Which SQL dialect is %1 written in? Recent Files remembers the answer.</source>
         <translation>In welchem SQL-Dialekt ist %1 geschrieben? „Zuletzt geöffnet“ merkt sich die Antwort.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowopen.cpp" line="133"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="132"/>
         <source>&amp;Open</source>
         <translation>Ö&amp;ffnen</translation>
     </message>
@@ -1777,67 +1777,67 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>%1 ist keine Atlas-Projektdatei: Wählen Sie eine atlas.hcl.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindowopen.cpp" line="158"/>
+        <location filename="../widgets/mainwindowopen.cpp" line="157"/>
         <source>Opened %1. Choose an env and press Load Schema (F5).</source>
         <translation>%1 geöffnet. Wählen Sie eine Umgebung und drücken Sie „Schema laden“ (F5).</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="228"/>
+        <location filename="../widgets/mainwindowload.cpp" line="143"/>
         <source>Loading %1 cancelled.</source>
         <translation>Laden von %1 abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="231"/>
+        <location filename="../widgets/mainwindowload.cpp" line="146"/>
         <source>Cancelled.</source>
         <translation>Abgebrochen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="251"/>
+        <location filename="../widgets/mainwindowload.cpp" line="83"/>
         <source>Loading %1…</source>
         <translation>%1 wird geladen…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="256"/>
+        <location filename="../widgets/mainwindowload.cpp" line="88"/>
         <source>Loading %1 (%2)</source>
         <translation>%1 wird geladen (%2)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="258"/>
+        <location filename="../widgets/mainwindowload.cpp" line="96"/>
         <source>Starting…</source>
         <translation>Wird gestartet…</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="285"/>
+        <location filename="../widgets/mainwindowload.cpp" line="114"/>
         <source>Loaded %1 from %2 in %3 ms (the program ran %4 ms of it)</source>
         <translation>%1 aus %2 in %3 ms geladen (davon lief das Programm %4 ms)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="289"/>
+        <location filename="../widgets/mainwindowload.cpp" line="118"/>
         <source>Loaded %1 from %2 in %3 ms</source>
         <translation>%1 aus %2 in %3 ms geladen</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="292"/>
+        <location filename="../widgets/mainwindowload.cpp" line="121"/>
         <source>Done: the program ran %1 ms.</source>
         <translation>Fertig: Das Programm lief %1 ms.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="307"/>
+        <location filename="../widgets/mainwindowload.cpp" line="133"/>
         <source>Failed; see the Messages panel.</source>
         <translation>Fehlgeschlagen; siehe Meldungen.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="338"/>
+        <location filename="../widgets/mainwindowload.cpp" line="171"/>
         <source>Could not load %1: %2</source>
         <translation>%1 konnte nicht geladen werden: %2</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="359"/>
+        <location filename="../widgets/mainwindow.cpp" line="208"/>
         <source>No model file is known for table %1: its DDL came without an -- atlas:pos directive.</source>
         <translation>Für Tabelle %1 ist keine Modelldatei bekannt: Ihre DDL kam ohne „-- atlas:pos“-Direktive.</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="370"/>
+        <location filename="../widgets/mainwindow.cpp" line="219"/>
         <source>Table %1 is defined in %2, lines %3–%4.</source>
         <translation>Tabelle %1 ist in %2 definiert, Zeilen %3–%4.</translation>
     </message>
@@ -1852,8 +1852,8 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Alle Dateien, als %1-DDL (*)</translation>
     </message>
     <message>
-        <location filename="../widgets/mainwindow.cpp" line="417"/>
-        <location filename="../widgets/mainwindow.cpp" line="419"/>
+        <location filename="../widgets/mainwindow.cpp" line="266"/>
+        <location filename="../widgets/mainwindow.cpp" line="268"/>
         <source>%1 — Strata</source>
         <translation>%1 — Strata</translation>
     </message>
@@ -2826,7 +2826,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../widgets/recentfilesmenu.cpp" line="50"/>
+        <location filename="../widgets/recentfilesmenu.cpp" line="51"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
@@ -2930,12 +2930,15 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
     </message>
 </context>
 <context>
-    <name>strata::SchemaLoadJob</name>
+    <name>strata::SchemaLoad</name>
     <message>
-        <location filename="../widgets/jobs/schemaloadjob.cpp" line="71"/>
+        <location filename="../widgets/jobs/schemaload.cpp" line="34"/>
         <source>Writing HCL and SQL</source>
         <translation>HCL und SQL werden geschrieben</translation>
     </message>
+</context>
+<context>
+    <name>strata::SchemaLoadJob</name>
 </context>
 <context>
     <name>strata::SchemaLoader</name>

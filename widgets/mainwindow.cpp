@@ -3,8 +3,8 @@
 #include "dialogs/aboutdialog.h"
 #include "dialogs/connectdialog.h"
 #include "editor/codeeditor.h"
+#include "jobs/jobcontroller.h"
 #include "jobs/reloadtarget.h"
-#include "jobs/schemaloadjob.h"
 #include "mainactions.h"
 #include "messages/messagepanel.h"
 #include "pages/schematexttabs.h"
@@ -13,7 +13,6 @@
 #include "project/projectpanel.h"
 #include "project/projectsession.h"
 #include "recentfilesmenu.h"
-#include "schema/counttexts.h"
 #include "schema/schemabrowser.h"
 #include "status/loadprogresswidget.h"
 #include "theme/thememanager.h"
@@ -41,6 +40,8 @@ MainWindow::MainWindow(QWidget *parent)
     , m_messages(new MessagePanel(this))
     , m_progress(new LoadProgressWidget(this))
     , m_project(new ProjectController(&m_settings, m_messages, this))
+    , m_jobs(new JobController(this))
+    , m_loads(new SchemaLoadRunner(m_jobs, this))
 {
     setObjectName(QStringLiteral("mainWindow"));
     setWindowIcon(QIcon(QStringLiteral(":/icons/strata.svg")));
@@ -50,10 +51,10 @@ MainWindow::MainWindow(QWidget *parent)
     createDocks();
     createMenus();
     connectActions();
+    connectLoads();
 
     connect(m_schema, &SchemaBrowser::tableSelected, m_tabs, &SchemaTextTabs::showTable);
     connect(m_schema, &SchemaBrowser::tableActivated, this, &MainWindow::openTableSource);
-    connect(m_progress, &LoadProgressWidget::cancelRequested, this, &MainWindow::cancelLoad);
     connect(m_project, &ProjectController::loadRequested, this, &MainWindow::loadSelectedEnv);
     connect(m_project, &ProjectController::projectChanged, this, [this] {
         updateProjectActions();
@@ -192,158 +193,6 @@ void MainWindow::connectActions()
     connect(a->themeDark, &QAction::triggered, this, [this] { setTheme(ThemeChoice::Dark); });
     connect(a->about, &QAction::triggered, this, [this] { AboutDialog(this).exec(); });
     connect(a->aboutQt, &QAction::triggered, qApp, &QApplication::aboutQt);
-}
-
-void MainWindow::loadSelectedEnv()
-{
-    Expected<LoadSource> source = m_project->selectedEnvLoad();
-    if (!source) {
-        reportFailure(m_project->titleText(), source.error().message);
-        return;
-    }
-    startLoad(source.value());
-}
-
-bool MainWindow::isLoading() const
-{
-    return m_job != nullptr;
-}
-
-void MainWindow::reload()
-{
-    const ReloadTarget target = reloadTargetFor(m_reloadSource, m_project->isOpen(),
-                                                m_project->session()->selectedEnvLabel(), {});
-    if (target.kind == ReloadTarget::Kind::Source)
-        startLoad(*m_reloadSource);
-    else if (target.kind == ReloadTarget::Kind::SelectedEnv)
-        loadSelectedEnv();
-}
-
-void MainWindow::cancelLoad()
-{
-    if (!m_job)
-        return;
-    m_job->cancel();
-    m_job = nullptr;
-    const QString text = tr("Loading %1 cancelled.").arg(m_loadingSource->displayName);
-    m_messages->info(text);
-    statusBar()->showMessage(text);
-    m_project->loadEnded(tr("Cancelled."));
-    endLoad();
-}
-
-void MainWindow::startLoad(const LoadSource &source)
-{
-    if (m_job)
-        m_job->cancel();
-    m_loadingSource = source;
-    auto *job = new SchemaLoadJob(++m_lastJobId, source.request, this);
-    connect(job, &SchemaLoadJob::progress, this, &MainWindow::onLoadProgress);
-    connect(job, &SchemaLoadJob::programOutput, this, [this](quint64 id, const QString &line) {
-        if (m_job && id == m_job->id())
-            m_project->programOutput(line);
-    });
-    connect(job, &SchemaLoadJob::succeeded, this, &MainWindow::onLoadSucceeded);
-    connect(job, &SchemaLoadJob::failed, this, &MainWindow::onLoadFailed);
-    connect(job, &SchemaLoadJob::finished, job, &QObject::deleteLater);
-    m_job = job;
-
-    const QString text = tr("Loading %1…").arg(source.displayName);
-    // A program source has no URL to show: name the command instead.
-    const QString what = source.request.program
-                             ? source.request.program->program.join(QLatin1Char(' '))
-                             : source.request.url.toString();
-    m_messages->info(tr("Loading %1 (%2)").arg(source.displayName, what));
-    statusBar()->showMessage(text);
-    m_progress->begin(tr("Starting…"));
-    m_actions->cancelLoad->setEnabled(true);
-    m_project->panel()->setLoading(true);
-    m_project->loadStarted(source);
-    job->start();
-}
-
-void MainWindow::onLoadProgress(quint64 id, const QString &stage, int done, int total)
-{
-    if (m_job && id == m_job->id())
-        m_progress->setProgress(stage, done, total);
-}
-
-void MainWindow::onLoadSucceeded(quint64 id, const LoadOutcome &outcome)
-{
-    if (!m_job || id != m_job->id())
-        return;
-    m_job = nullptr;
-    m_source = m_loadingSource;
-    const LoadResult &result = *outcome.result;
-    m_realm = result.realm;
-    m_schema->setRealm(result.realm);
-    m_tabs->setTexts(outcome.hcl, outcome.sql);
-    for (const QString &warning : result.warnings)
-        m_messages->warning(warning);
-    const QString counts = tableCountText(result.realm.tableCount());
-    const QString text = result.programMs > 0
-                             ? tr("Loaded %1 from %2 in %3 ms (the program ran %4 ms of it)")
-                                   .arg(counts, m_source->displayName)
-                                   .arg(outcome.elapsedMs)
-                                   .arg(result.programMs)
-                             : tr("Loaded %1 from %2 in %3 ms")
-                                   .arg(counts, m_source->displayName)
-                                   .arg(outcome.elapsedMs);
-    m_project->loadEnded(tr("Done: the program ran %1 ms.").arg(result.programMs));
-    m_messages->info(text);
-    statusBar()->showMessage(text);
-    m_recent->add(m_source->recentEntry, m_source->sqlDialect);
-    setReloadSource(*m_source);
-    endLoad();
-    updateTitle();
-    Q_EMIT schemaShown();
-}
-
-void MainWindow::onLoadFailed(quint64 id, const Error &error)
-{
-    if (!m_job || id != m_job->id())
-        return;
-    m_job = nullptr;
-    m_project->loadEnded(tr("Failed; see the Messages panel."));
-    // F5 retries what failed: the user may have fixed the file or started the server meanwhile.
-    setReloadSource(*m_loadingSource);
-    endLoad();
-    reportFailure(m_loadingSource->displayName, error.message);
-    if (id == m_connectJobId)
-        reopenConnectDialog(m_loadingSource->request.url, error.message);
-}
-
-void MainWindow::setReloadSource(const LoadSource &source)
-{
-    if (source.projectConfig.isEmpty())
-        m_reloadSource = source;
-    else
-        m_reloadSource.reset();
-    updateReloadAction();
-}
-
-void MainWindow::clearShownSchema()
-{
-    m_source.reset();
-    m_realm = Realm();
-    m_schema->clear();
-    m_tabs->clear();
-}
-
-void MainWindow::reportFailure(const QString &name, const QString &message)
-{
-    m_messages->error(message);
-    m_messagesDock->show();
-    m_messagesDock->raise();
-    statusBar()->showMessage(tr("Could not load %1: %2").arg(name, message));
-    Q_EMIT loadFailed(message);
-}
-
-void MainWindow::endLoad()
-{
-    m_progress->end();
-    m_actions->cancelLoad->setEnabled(false);
-    m_project->panel()->setLoading(false);
 }
 
 void MainWindow::openTableSource(const QString &schema, const QString &table)

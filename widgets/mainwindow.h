@@ -1,11 +1,11 @@
 #pragma once
 
 #include "jobs/loadsource.h"
+#include "jobs/schemaloadrunner.h"
 #include "model/schema.h"
 #include "settings/appsettings.h"
 
 #include <QMainWindow>
-#include <QPointer>
 
 #include <optional>
 
@@ -13,8 +13,6 @@ class QDockWidget;
 
 namespace strata {
 
-struct Error;
-struct LoadOutcome;
 class ConnectDialog;
 class DatabaseUrl;
 class LoadProgressWidget;
@@ -23,12 +21,12 @@ class MessagePanel;
 class ProjectController;
 class RecentFilesMenu;
 class SchemaBrowser;
-class SchemaLoadJob;
 class SchemaTextTabs;
 class ThemeManager;
 
 /// Strata's main window. It only assembles the parts: the Schema dock, the HCL/SQL tabs, the
-/// Messages dock, menus and the status bar, and runs one schema load at a time. The File menu's
+/// Messages dock, menus and the status bar. The JobController owns the running jobs; the window
+/// wires their progress and outcomes to the docks and pages (mainwindowload.cpp). The File menu's
 /// ways of opening something (dialogs, Recent Files, Connect…, projects) are in
 /// mainwindowopen.cpp.
 class MainWindow : public QMainWindow
@@ -94,7 +92,9 @@ private:
     void createDocks();
     void createMenus();
     void connectActions();
-    void startLoad(const LoadSource &source);
+    void connectLoads();
+    void startLoad(const LoadSource &source,
+                   SchemaLoadRunner::Origin origin = SchemaLoadRunner::Origin::Open);
     void loadSelectedEnv();
     void openTableSource(const QString &schema, const QString &table);
     void updateProjectActions();
@@ -108,11 +108,13 @@ private:
     /// A .sql file from Recent Files remembered without a dialect: asks which one it is in.
     void askSqlDialect(const QString &path);
     void openProjectWithDialog();
-    void onLoadProgress(quint64 id, const QString &stage, int done, int total);
-    void onLoadSucceeded(quint64 id, const LoadOutcome &outcome);
-    void onLoadFailed(quint64 id, const Error &error);
+    /// The status bar's progress, Cancel Loading and the Load button follow the Load job.
+    void showLoadRunning(bool running);
+    void showLoaded(const LoadSource &source, const LoadOutcome &outcome);
+    void showLoadFailed(const LoadSource &source, const Error &error,
+                        SchemaLoadRunner::Origin origin);
+    void showLoadCancelled(const LoadSource &source);
     void reportFailure(const QString &name, const QString &message);
-    void endLoad();
     void openWithDialog(const QString &title, const QString &filters);
     void openSqlFileWithDialog();
     void setTheme(ThemeChoice theme);
@@ -130,15 +132,12 @@ private:
     QDockWidget *m_outputDock = nullptr;
     LoadProgressWidget *m_progress;
     ProjectController *m_project;
+    JobController *m_jobs;
+    SchemaLoadRunner *m_loads;
     RecentFilesMenu *m_recent = nullptr;
 
-    QPointer<SchemaLoadJob> m_job;
-    quint64 m_lastJobId = 0;
-    /// The load Connect… started: if it fails, the dialog comes back with what was typed.
-    quint64 m_connectJobId = 0;
     /// What the views show.
     std::optional<LoadSource> m_source;
-    std::optional<LoadSource> m_loadingSource;
     /// What F5 loads again: the database, .sql file or connection that last finished loading
     /// (or failed to, so that F5 retries it). Opening a project or loading an env clears it,
     /// and F5 loads the selected env instead.

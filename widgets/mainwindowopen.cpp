@@ -1,10 +1,9 @@
 // MainWindow's File menu: every way of opening something (a path, a .sql file in a dialect, a
 // server through Connect…, a Recent Files entry, a project) and closing the project. The
-// window itself, its menus and the running load are in mainwindow.cpp.
+// window itself and its menus are in mainwindow.cpp, the load it starts in mainwindowload.cpp.
 #include "mainwindow.h"
 
 #include "dialogs/connectdialog.h"
-#include "jobs/schemaloadjob.h"
 #include "jobs/sqldialects.h"
 #include "mainactions.h"
 #include "messages/messagepanel.h"
@@ -62,8 +61,8 @@ ConnectDialog *MainWindow::newConnectDialog()
         Expected<DatabaseUrl> url = dialog->url();
         if (!url)
             return;
-        connectTo(url.value());
-        m_connectJobId = m_lastJobId;
+        // If this load fails, the dialog comes back with what was typed.
+        startLoad(resolveLoadSource(url.value()), SchemaLoadRunner::Origin::ConnectDialog);
     });
     return dialog;
 }
@@ -168,7 +167,8 @@ void MainWindow::closeProject()
     if (!m_project->isOpen())
         return;
     const QString config = m_project->session()->configPath();
-    if (m_job && m_loadingSource && m_loadingSource->projectConfig == config)
+    if (const LoadSource *loading = m_loads->loadingSource();
+        loading && loading->projectConfig == config)
         cancelLoad();
     // A database or file opened on its own stays on screen: it is not part of the project.
     if (m_source && !m_source->projectConfig.isEmpty())
