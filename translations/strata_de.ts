@@ -245,6 +245,14 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
+    <name>strata::Database</name>
+    <message>
+        <location filename="../core/db/database.h" line="82"/>
+        <source>%1 keeps no database files.</source>
+        <translation>%1 hat keine Datenbankdateien.</translation>
+    </message>
+</context>
+<context>
     <name>strata::DatabaseRegistry</name>
     <message>
         <location filename="../core/db/registry.cpp" line="68"/>
@@ -2936,9 +2944,6 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <source>Writing HCL and SQL</source>
         <translation>HCL und SQL werden geschrieben</translation>
     </message>
-</context>
-<context>
-    <name>strata::SchemaLoadJob</name>
 </context>
 <context>
     <name>strata::SchemaLoader</name>

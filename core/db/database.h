@@ -6,6 +6,7 @@
 #include "util/expected.h"
 #include "util/taskcontrol.h"
 
+#include <QCoreApplication>
 #include <QString>
 #include <QStringList>
 
@@ -77,7 +78,9 @@ public:
     /// The URL that opens the database file at `absolutePath`; only for holdsFile() databases.
     virtual Expected<DatabaseUrl> fileUrl(const QString &absolutePath) const
     {
-        return Error{QStringLiteral("%1 is not a file database").arg(name())};
+        Q_UNUSED(absolutePath);
+        return Error{QCoreApplication::translate("strata::Database", "%1 keeps no database files.")
+                         .arg(name())};
     }
     /// Turns DDL into a model: through `source.devUrl` when it is set, else with this
     /// database's own parser. Honours cancel and reports stages.
