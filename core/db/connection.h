@@ -31,4 +31,13 @@ public:
     virtual Expected<Realm> inspect(const TaskControl &control) = 0;
 };
 
+/// A driver's own connection type handed on as the generic one (each Database::open returns it).
+template<typename Driver>
+Expected<std::unique_ptr<Connection>> asConnection(Expected<std::unique_ptr<Driver>> opened)
+{
+    if (!opened)
+        return opened.error();
+    return std::unique_ptr<Connection>(std::move(opened.value()));
+}
+
 } // namespace strata

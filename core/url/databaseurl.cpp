@@ -247,7 +247,7 @@ QString DatabaseUrl::boundSchema() const
 QString DatabaseUrl::toString(bool masked) const
 {
     QString out = m_schemeText + QLatin1String("://");
-    if (isDatabase() && m_scheme != Scheme::Sqlite) {
+    if (isServer()) {
         if (!m_user.isEmpty() || m_hasPassword) {
             out += encodeUserInfo(m_user);
             if (m_hasPassword)

@@ -8,16 +8,6 @@
 #include <QCoreApplication>
 
 namespace strata {
-namespace {
-
-Expected<std::unique_ptr<Connection>> opened(Expected<std::unique_ptr<MysqlConnection>> connection)
-{
-    if (!connection)
-        return connection.error();
-    return std::unique_ptr<Connection>(std::move(connection.value()));
-}
-
-} // namespace
 
 QString MysqlDatabase::name() const
 {
@@ -54,12 +44,12 @@ bool MysqlDatabase::opens(const DatabaseUrl &url) const
 
 Expected<std::unique_ptr<Connection>> MysqlDatabase::open(const DatabaseUrl &url) const
 {
-    return opened(MysqlConnection::open(url));
+    return asConnection(MysqlConnection::open(url));
 }
 
 Expected<std::unique_ptr<Connection>> MysqlDatabase::openServer(const DatabaseUrl &url) const
 {
-    return opened(MysqlConnection::open(url, false));
+    return asConnection(MysqlConnection::open(url, false));
 }
 
 Expected<DdlLoad> MysqlDatabase::loadDdl(const DdlSource &source, const TaskControl &control) const

@@ -17,11 +17,6 @@ class MysqlDevDatabaseTr
     Q_DECLARE_TR_FUNCTIONS(strata::MysqlDevDatabase)
 };
 
-QString quoted(const QString &identifier)
-{
-    return mysqlQuotedIdentifier(identifier);
-}
-
 /// Drops the scratch schema when it goes out of scope, whatever path left the function.
 class ScratchSchemaGuard
 {
@@ -32,8 +27,8 @@ public:
     {}
     ~ScratchSchemaGuard()
     {
-        if (const Status status =
-                m_connection.execute(QLatin1String("DROP DATABASE IF EXISTS ") + quoted(m_name));
+        if (const Status status = m_connection.execute(QLatin1String("DROP DATABASE IF EXISTS ") +
+                                                       mysqlQuotedIdentifier(m_name));
             !status) {
             qCWarning(lcMysql).noquote() << status.error().message;
         }
@@ -66,8 +61,8 @@ Expected<QString> charsetClause(MysqlConnection &connection, const QString &data
             mysqlQuotedString(database),
         [&clause](const MysqlRow &row) {
             if (!row.isNull(0) && !row.isNull(1)) {
-                clause = QLatin1String(" CHARACTER SET ") + quoted(row.text(0)) +
-                         QLatin1String(" COLLATE ") + quoted(row.text(1));
+                clause = QLatin1String(" CHARACTER SET ") + mysqlQuotedIdentifier(row.text(0)) +
+                         QLatin1String(" COLLATE ") + mysqlQuotedIdentifier(row.text(1));
             }
         });
     if (!status)
@@ -99,8 +94,8 @@ Expected<MysqlDevResult> loadMysqlDdlThroughDev(const QString &script, const QSt
         return Error::cancellation();
 
     const QString scratch = randomScratchName();
-    if (const Status status =
-            dev.execute(QLatin1String("CREATE DATABASE ") + quoted(scratch) + clause.value());
+    if (const Status status = dev.execute(QLatin1String("CREATE DATABASE ") +
+                                          mysqlQuotedIdentifier(scratch) + clause.value());
         !status) {
         return Error{MysqlDevDatabaseTr::tr("Cannot create a scratch schema on dev database %1: "
                                             "%2 Give the dev user the CREATE and DROP "
@@ -108,7 +103,8 @@ Expected<MysqlDevResult> loadMysqlDdlThroughDev(const QString &script, const QSt
                          .arg(devUrl.toString(), status.error().message)};
     }
     const ScratchSchemaGuard guard(dev, scratch);
-    if (const Status status = dev.execute(QLatin1String("USE ") + quoted(scratch)); !status)
+    if (const Status status = dev.execute(QLatin1String("USE ") + mysqlQuotedIdentifier(scratch));
+        !status)
         return status.error();
 
     const QList<MysqlStatement> statements = splitMysqlStatements(script);

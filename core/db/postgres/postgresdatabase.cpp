@@ -31,10 +31,7 @@ bool PostgresDatabase::opens(const DatabaseUrl &url) const
 
 Expected<std::unique_ptr<Connection>> PostgresDatabase::open(const DatabaseUrl &url) const
 {
-    auto connection = PostgresConnection::open(url);
-    if (!connection)
-        return connection.error();
-    return std::unique_ptr<Connection>(std::move(connection.value()));
+    return asConnection(PostgresConnection::open(url));
 }
 
 /// Through the dev database when there is one, else through libpg_query, which reports what it

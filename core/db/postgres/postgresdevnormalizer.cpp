@@ -18,11 +18,6 @@ class PostgresDevNormalizerTr
     Q_DECLARE_TR_FUNCTIONS(strata::PostgresDevNormalizer)
 };
 
-QString quoted(const QString &identifier)
-{
-    return PostgresDialect::instance().quoteIdentifier(identifier);
-}
-
 /// Runs the script in the scratch database under the target schema itself, so names the
 /// script qualifies with that schema ("public"."enum_x") land where unqualified ones do and
 /// the inspected model needs no renaming. `devComment` is the dev database's own comment on
@@ -32,9 +27,10 @@ Expected<Realm> normalizeInScratchDatabase(PostgresScratchDatabase &scratch,
                                            const QString &devComment, const TaskControl &control)
 {
     PostgresConnection &connection = scratch.connection();
-    if (const Status created = connection.execute(
-            QLatin1String("CREATE SCHEMA IF NOT EXISTS ") + quoted(script.target) +
-            QLatin1String("; SET search_path TO ") + quoted(script.target));
+    if (const Status created = connection.execute(QLatin1String("CREATE SCHEMA IF NOT EXISTS ") +
+                                                  postgresQuotedIdentifier(script.target) +
+                                                  QLatin1String("; SET search_path TO ") +
+                                                  postgresQuotedIdentifier(script.target));
         !created) {
         return created.error();
     }

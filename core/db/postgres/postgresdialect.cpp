@@ -36,10 +36,15 @@ QString PostgresDialect::defaultSchemaName() const
     return QStringLiteral("public");
 }
 
-QString PostgresDialect::quoteIdentifier(const QString &identifier) const
+QString postgresQuotedIdentifier(const QString &identifier)
 {
     return QLatin1Char('"') + QString(identifier).replace(QLatin1Char('"'), QLatin1String("\"\"")) +
            QLatin1Char('"');
+}
+
+QString PostgresDialect::quoteIdentifier(const QString &identifier) const
+{
+    return postgresQuotedIdentifier(identifier);
 }
 
 QString PostgresDialect::hclType(const Column &column) const

@@ -34,4 +34,8 @@ public:
                                              bool qualify) const override;
 };
 
+/// The one implementation of PostgreSQL identifier quoting ("a""b"), for the dialect and for
+/// the driver's and dev database's own statements.
+QString postgresQuotedIdentifier(const QString &identifier);
+
 } // namespace strata

@@ -18,11 +18,6 @@ class PostgresScratchDatabaseTr
     Q_DECLARE_TR_FUNCTIONS(strata::PostgresScratchDatabase)
 };
 
-QString quoted(const QString &identifier)
-{
-    return PostgresDialect::instance().quoteIdentifier(identifier);
-}
-
 } // namespace
 
 QString PostgresScratchDatabase::randomName()
@@ -47,7 +42,8 @@ Expected<std::unique_ptr<PostgresScratchDatabase>>
 PostgresScratchDatabase::create(PostgresConnection &dev)
 {
     const QString name = randomName();
-    if (const Status created = dev.execute(QLatin1String("CREATE DATABASE ") + quoted(name));
+    if (const Status created =
+            dev.execute(QLatin1String("CREATE DATABASE ") + postgresQuotedIdentifier(name));
         !created) {
         return created.error();
     }
@@ -67,7 +63,8 @@ Status PostgresScratchDatabase::drop()
     // A database with a session on it cannot be dropped before PostgreSQL 13; from 13 on,
     // FORCE also ends sessions a script may have opened with dblink and the like.
     m_connection.reset();
-    const QString sql = QLatin1String("DROP DATABASE IF EXISTS ") + quoted(m_name) +
+    const QString sql = QLatin1String("DROP DATABASE IF EXISTS ") +
+                        postgresQuotedIdentifier(m_name) +
                         (m_dev.serverVersionNumber() >= 130000 ? QLatin1String(" WITH (FORCE)")
                                                                : QLatin1String(""));
     Status dropped = m_dev.execute(sql);

@@ -20,11 +20,6 @@ class PostgresScratchSchemaTr
     Q_DECLARE_TR_FUNCTIONS(strata::PostgresScratchSchema)
 };
 
-QString quoted(const QString &identifier)
-{
-    return PostgresDialect::instance().quoteIdentifier(identifier);
-}
-
 /// Rolls back the script's transaction and drops the scratch schema on every path out, so the
 /// dev database is left as it was.
 class ScratchSchema
@@ -40,8 +35,9 @@ public:
             m_connection.execute(QStringLiteral("ROLLBACK"));
         // The schema was created before the transaction, and a script's own COMMIT may have
         // kept what it made in it.
-        if (const Status dropped = m_connection.execute(QLatin1String("DROP SCHEMA IF EXISTS ") +
-                                                        quoted(m_name) + QLatin1String(" CASCADE"));
+        if (const Status dropped =
+                m_connection.execute(QLatin1String("DROP SCHEMA IF EXISTS ") +
+                                     postgresQuotedIdentifier(m_name) + QLatin1String(" CASCADE"));
             !dropped) {
             qCWarning(lcPostgres).noquote() << dropped.error().message;
         }
@@ -101,7 +97,8 @@ Expected<Realm> normalizeInScratchSchema(PostgresConnection &dev, const Postgres
 {
     const QString devUrl = dev.url().toString();
     const QString scratch = PostgresScratchDatabase::randomName();
-    if (const Status created = dev.execute(QLatin1String("CREATE SCHEMA ") + quoted(scratch));
+    if (const Status created =
+            dev.execute(QLatin1String("CREATE SCHEMA ") + postgresQuotedIdentifier(scratch));
         !created) {
         return Error{PostgresScratchSchemaTr::tr(
                          "Cannot create a scratch database or a scratch schema for dev database "
@@ -113,7 +110,8 @@ Expected<Realm> normalizeInScratchSchema(PostgresConnection &dev, const Postgres
     // The transaction, rolled back in the end, keeps whatever the script does outside the
     // scratch schema off the dev database. search_path is set first so that a ROLLBACK in the
     // script cannot undo it.
-    if (const Status path = dev.execute(QLatin1String("SET search_path TO ") + quoted(scratch));
+    if (const Status path =
+            dev.execute(QLatin1String("SET search_path TO ") + postgresQuotedIdentifier(scratch));
         !path) {
         return path.error();
     }

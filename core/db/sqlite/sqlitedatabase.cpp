@@ -32,10 +32,7 @@ bool SqliteDatabase::opens(const DatabaseUrl &url) const
 
 Expected<std::unique_ptr<Connection>> SqliteDatabase::open(const DatabaseUrl &url) const
 {
-    auto connection = SqliteConnection::open(url);
-    if (!connection)
-        return connection.error();
-    return std::unique_ptr<Connection>(std::move(connection.value()));
+    return asConnection(SqliteConnection::open(url));
 }
 
 /// SQLite database files start with this 16-byte header, whatever their extension.

@@ -14,7 +14,7 @@ void MysqlStatementParser::alterTable()
     QString schema;
     QString name;
     qualifiedName(schema, name);
-    m_context = QLatin1String("ALTER TABLE ") + quotedName(name);
+    m_context = QLatin1String("ALTER TABLE ") + mysqlQuotedIdentifier(name);
     const QString error = m_builder.beginAlter(schema, name);
     if (!error.isEmpty()) {
         if (onlyIfExists) {
@@ -211,7 +211,7 @@ void MysqlStatementParser::dropTable()
         QString schema;
         QString name;
         qualifiedName(schema, name);
-        m_context = QLatin1String("DROP TABLE ") + quotedName(name);
+        m_context = QLatin1String("DROP TABLE ") + mysqlQuotedIdentifier(name);
         check(nameToken, m_builder.dropTable(schema, name, onlyIfExists));
     } while (acceptPunct(u','));
     accept("RESTRICT") || accept("CASCADE");
@@ -224,7 +224,7 @@ void MysqlStatementParser::dropIndex()
     const bool onlyIfExists = ifExists();
     const MysqlToken nameToken = peek();
     const QString index = identifier();
-    m_context = QLatin1String("DROP INDEX ") + quotedName(index);
+    m_context = QLatin1String("DROP INDEX ") + mysqlQuotedIdentifier(index);
     expect("ON");
     QString schema;
     QString table;
@@ -257,7 +257,7 @@ void MysqlStatementParser::renameTable()
         QString schema;
         QString name;
         qualifiedName(schema, name);
-        m_context = QLatin1String("RENAME TABLE ") + quotedName(name);
+        m_context = QLatin1String("RENAME TABLE ") + mysqlQuotedIdentifier(name);
         expect("TO");
         QString newSchema;
         QString newName;
@@ -282,7 +282,7 @@ void MysqlStatementParser::createIndex()
     MysqlKeySpec key;
     key.kind = kind;
     key.name = identifier();
-    m_context = QLatin1String("CREATE INDEX ") + quotedName(key.name);
+    m_context = QLatin1String("CREATE INDEX ") + mysqlQuotedIdentifier(key.name);
     indexOptions(key);
     expect("ON");
     QString schema;

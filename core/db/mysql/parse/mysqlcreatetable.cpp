@@ -10,7 +10,7 @@ void MysqlStatementParser::createTable(bool orReplace)
     QString schema;
     QString name;
     qualifiedName(schema, name);
-    m_context = QLatin1String("CREATE TABLE ") + quotedName(name);
+    m_context = QLatin1String("CREATE TABLE ") + mysqlQuotedIdentifier(name);
     if (accept("LIKE") || (isPunct(peek(), u'(') && peekWord("LIKE", 1) && (m_pos += 2))) {
         QString sourceSchema;
         QString source;

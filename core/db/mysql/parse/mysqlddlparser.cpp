@@ -220,7 +220,7 @@ void MysqlStatementParser::createDatabase()
     const bool ifNot = ifNotExists();
     const MysqlToken nameToken = peek();
     const QString name = identifier();
-    m_context = QLatin1String("CREATE DATABASE ") + quotedName(name);
+    m_context = QLatin1String("CREATE DATABASE ") + mysqlQuotedIdentifier(name);
     MysqlTableOptionsSpec options;
     while (!atStatementEnd()) {
         accept("DEFAULT");

@@ -71,11 +71,6 @@ QString functionName(QStringView word)
     return word.toString().toLower();
 }
 
-QString backticked(const QString &name)
-{
-    return mysqlQuotedIdentifier(name);
-}
-
 } // namespace
 
 QString printMysqlExpression(QStringView text, const MysqlToken *first, const MysqlToken *last,
@@ -114,13 +109,14 @@ QString printMysqlExpression(QStringView text, const MysqlToken *first, const My
                 piece = value.toString().toLower();
                 kind = Piece::Keyword;
             } else {
-                piece = backticked(value.toString());
+                piece = mysqlQuotedIdentifier(value.toString());
             }
             break;
         case MysqlToken::Kind::Quoted:
         case MysqlToken::Kind::Variable:
-            piece = token->kind == MysqlToken::Kind::Quoted ? backticked(mysqlUnquote(value))
-                                                            : value.toString();
+            piece = token->kind == MysqlToken::Kind::Quoted
+                        ? mysqlQuotedIdentifier(mysqlUnquote(value))
+                        : value.toString();
             break;
         case MysqlToken::Kind::String:
         case MysqlToken::Kind::DoubleQuoted:

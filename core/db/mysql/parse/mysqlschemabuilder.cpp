@@ -52,7 +52,8 @@ QString MysqlSchemaBuilder::createSchema(const QString &name, bool ifNotExists,
     if (schemaState(name, false)) {
         if (ifNotExists)
             return {};
-        return MysqlSchemaBuilderTr::tr("database %1 already exists").arg(quoted(name));
+        return MysqlSchemaBuilderTr::tr("database %1 already exists")
+            .arg(mysqlQuotedIdentifier(name));
     }
     SchemaState *schema = schemaState(name, true);
     if (options.collation) {
@@ -74,7 +75,8 @@ QString MysqlSchemaBuilder::dropSchema(const QString &name, bool ifExists)
         }
     }
     return ifExists ? QString()
-                    : MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(name));
+                    : MysqlSchemaBuilderTr::tr("database %1 does not exist")
+                          .arg(mysqlQuotedIdentifier(name));
 }
 
 QString MysqlSchemaBuilder::useSchema(const QString &name)
@@ -92,12 +94,14 @@ QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &na
     const QString schemaName = schema.isNull() ? m_current : schema;
     SchemaState *schemaState = this->schemaState(schemaName, schemaName == m_current);
     if (!schemaState)
-        return MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(schemaName));
+        return MysqlSchemaBuilderTr::tr("database %1 does not exist")
+            .arg(mysqlQuotedIdentifier(schemaName));
     if (schemaState->tables.contains(name)) {
         if (ifNotExists && !orReplace)
             return {};
         if (!orReplace)
-            return MysqlSchemaBuilderTr::tr("table %1 already exists").arg(quoted(name));
+            return MysqlSchemaBuilderTr::tr("table %1 already exists")
+                .arg(mysqlQuotedIdentifier(name));
         schemaState->tables.remove(name);
     }
     auto state = std::make_shared<TableState>();
@@ -126,7 +130,8 @@ QString MysqlSchemaBuilder::createTable(const QString &schema, const QString &na
     table.columns.reserve(body.columns.size());
     for (MysqlColumnSpec &spec : body.columns) {
         if (state->columnIndex(spec.name) >= 0)
-            return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(spec.name));
+            return MysqlSchemaBuilderTr::tr("duplicate column name %1")
+                .arg(mysqlQuotedIdentifier(spec.name));
         const bool inPrimaryKey =
             std::any_of(primaryColumns.cbegin(), primaryColumns.cend(),
                         [&](const QString &column) { return sameName(column, spec.name); });
@@ -166,14 +171,17 @@ QString MysqlSchemaBuilder::createTableLike(const QString &schema, const QString
 {
     const TableState *original = tableState(sourceSchema, source);
     if (!original)
-        return MysqlSchemaBuilderTr::tr("table %1 does not exist").arg(quoted(source));
+        return MysqlSchemaBuilderTr::tr("table %1 does not exist")
+            .arg(mysqlQuotedIdentifier(source));
     const QString schemaName = schema.isNull() ? m_current : schema;
     SchemaState *target = schemaState(schemaName, schemaName == m_current);
     if (!target)
-        return MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(schemaName));
+        return MysqlSchemaBuilderTr::tr("database %1 does not exist")
+            .arg(mysqlQuotedIdentifier(schemaName));
     if (target->tables.contains(name))
         return ifNotExists ? QString()
-                           : MysqlSchemaBuilderTr::tr("table %1 already exists").arg(quoted(name));
+                           : MysqlSchemaBuilderTr::tr("table %1 already exists")
+                                 .arg(mysqlQuotedIdentifier(name));
     // CREATE TABLE ... LIKE copies columns, indexes and checks, but not foreign keys.
     auto copy = std::make_shared<TableState>(*original);
     copy->table.name = name;
@@ -188,8 +196,9 @@ QString MysqlSchemaBuilder::dropTable(const QString &schema, const QString &name
 {
     SchemaState *state = schemaState(schema.isNull() ? m_current : schema, false);
     if (!state || !state->tables.remove(name)) {
-        return ifExists ? QString()
-                        : MysqlSchemaBuilderTr::tr("unknown table %1").arg(quoted(name));
+        return ifExists
+                   ? QString()
+                   : MysqlSchemaBuilderTr::tr("unknown table %1").arg(mysqlQuotedIdentifier(name));
     }
     return {};
 }
@@ -211,7 +220,7 @@ QString MysqlSchemaBuilder::beginAlter(const QString &schema, const QString &nam
     m_alteredSchema = schema.isNull() ? m_current : schema;
     m_altered = tableState(m_alteredSchema, name);
     if (!m_altered)
-        return MysqlSchemaBuilderTr::tr("table %1 does not exist").arg(quoted(name));
+        return MysqlSchemaBuilderTr::tr("table %1 does not exist").arg(mysqlQuotedIdentifier(name));
     return {};
 }
 
@@ -228,10 +237,11 @@ QString MysqlSchemaBuilder::addColumn(const MysqlColumnSpec &column, const QStri
 {
     TableState &state = *m_altered;
     if (state.columnIndex(column.name) >= 0)
-        return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(column.name));
+        return MysqlSchemaBuilderTr::tr("duplicate column name %1")
+            .arg(mysqlQuotedIdentifier(column.name));
     const qsizetype position = state.insertPosition(after, first, state.table.columns.size());
     if (position < 0)
-        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(mysqlQuotedIdentifier(after));
     MysqlColumnSpec stored = column;
     if (column.primaryKey)
         stored.notNull = true;
@@ -276,9 +286,10 @@ QString MysqlSchemaBuilder::modifyColumn(const QString &oldName, const MysqlColu
     TableState &state = *m_altered;
     const int index = state.columnIndex(oldName);
     if (index < 0)
-        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(oldName));
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(mysqlQuotedIdentifier(oldName));
     if (!sameName(oldName, column.name) && state.columnIndex(column.name) >= 0)
-        return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(column.name));
+        return MysqlSchemaBuilderTr::tr("duplicate column name %1")
+            .arg(mysqlQuotedIdentifier(column.name));
     const QString previousName = state.table.columns.at(index).name;
     const bool inPrimaryKey = state.table.isPrimaryKeyColumn(previousName);
     MysqlColumnSpec stored = column;
@@ -290,7 +301,7 @@ QString MysqlSchemaBuilder::modifyColumn(const QString &oldName, const MysqlColu
         return error;
     const qsizetype position = state.insertPosition(after, first, index);
     if (position < 0)
-        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(after));
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(mysqlQuotedIdentifier(after));
     state.table.columns.insert(
         position, normalizeMysqlColumn(stored, inPrimaryKey, state.charset(), m_options, m_cache));
     if (QString error = applyColumnKeys(state, column, column.primaryKey && !inPrimaryKey);
@@ -308,7 +319,8 @@ QString MysqlSchemaBuilder::renameColumn(const QString &oldName, const QString &
     TableState &state = *m_altered;
     if (const int index = state.columnIndex(oldName); index >= 0) {
         if (!sameName(oldName, newName) && state.columnIndex(newName) >= 0)
-            return MysqlSchemaBuilderTr::tr("duplicate column name %1").arg(quoted(newName));
+            return MysqlSchemaBuilderTr::tr("duplicate column name %1")
+                .arg(mysqlQuotedIdentifier(newName));
         state.table.columns[index].name = newName;
     }
     const auto renameParts = [&](QList<IndexPart> &parts) {
@@ -335,13 +347,14 @@ QString MysqlSchemaBuilder::dropColumn(const QString &name, bool ifExists)
     TableState &state = *m_altered;
     const int index = state.columnIndex(name);
     if (index < 0) {
-        return ifExists ? QString()
-                        : MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(name));
+        return ifExists
+                   ? QString()
+                   : MysqlSchemaBuilderTr::tr("unknown column %1").arg(mysqlQuotedIdentifier(name));
     }
     if (state.table.isForeignKeyColumn(state.table.columns.at(index).name)) {
         return MysqlSchemaBuilderTr::tr("cannot drop column %1: needed in a foreign key "
                                         "constraint")
-            .arg(quoted(name));
+            .arg(mysqlQuotedIdentifier(name));
     }
     state.table.columns.removeAt(index);
     const auto dropParts = [&](QList<IndexPart> &parts) {
@@ -367,7 +380,7 @@ QString MysqlSchemaBuilder::setColumnDefault(const QString &name, const MysqlDef
     TableState &state = *m_altered;
     const int index = state.columnIndex(name);
     if (index < 0)
-        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(quoted(name));
+        return MysqlSchemaBuilderTr::tr("unknown column %1").arg(mysqlQuotedIdentifier(name));
     Column &column = state.table.columns[index];
     if (!column.generated) {
         column.defaultValue = normalizeMysqlDefault(
@@ -422,9 +435,11 @@ QString MysqlSchemaBuilder::renameAlteredTable(const QString &newSchema, const Q
     SchemaState *from = schemaState(m_alteredSchema, false);
     SchemaState *to = schemaState(targetSchema, false);
     if (!to)
-        return MysqlSchemaBuilderTr::tr("database %1 does not exist").arg(quoted(targetSchema));
+        return MysqlSchemaBuilderTr::tr("database %1 does not exist")
+            .arg(mysqlQuotedIdentifier(targetSchema));
     if (to->tables.contains(newName))
-        return MysqlSchemaBuilderTr::tr("table %1 already exists").arg(quoted(newName));
+        return MysqlSchemaBuilderTr::tr("table %1 already exists")
+            .arg(mysqlQuotedIdentifier(newName));
     std::shared_ptr<TableState> state = from->tables.take(m_altered->table.name);
     state->table.name = newName;
     state->schema = targetSchema;

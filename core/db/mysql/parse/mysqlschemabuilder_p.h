@@ -22,11 +22,6 @@ class MysqlSchemaBuilderTr
     Q_DECLARE_TR_FUNCTIONS(strata::MysqlSchemaBuilder)
 };
 
-inline QString quoted(const QString &name)
-{
-    return mysqlQuotedIdentifier(name);
-}
-
 /// utf8mb3_general_ci order, which information_schema sorts names by on MariaDB: ASCII
 /// compared upper-cased, so `_` sorts after letters.
 inline bool lessCaseInsensitive(const QString &a, const QString &b)

@@ -27,7 +27,7 @@ QString MysqlSchemaBuilder::applyKey(TableState &state, const MysqlKeySpec &key,
         const int index = state.columnIndex(part.column);
         if (index < 0) {
             return MysqlSchemaBuilderTr::tr("key column %1 doesn't exist in table")
-                .arg(quoted(part.column));
+                .arg(mysqlQuotedIdentifier(part.column));
         }
         const Column &column = state.table.columns.at(index);
         part.column = column.name;
@@ -68,7 +68,8 @@ QString MysqlSchemaBuilder::applyKey(TableState &state, const MysqlKeySpec &key,
         if (generated)
             name = uniqueKeyName(state, name);
         else
-            return MysqlSchemaBuilderTr::tr("duplicate key name %1").arg(quoted(name));
+            return MysqlSchemaBuilderTr::tr("duplicate key name %1")
+                .arg(mysqlQuotedIdentifier(name));
     }
     Index index;
     index.name = name;
@@ -97,7 +98,7 @@ QString MysqlSchemaBuilder::applyForeignKey(TableState &state, const MysqlForeig
         const int index = state.columnIndex(column);
         if (index < 0) {
             return MysqlSchemaBuilderTr::tr("key column %1 doesn't exist in table")
-                .arg(quoted(column));
+                .arg(mysqlQuotedIdentifier(column));
         }
         foreignKey.columns.append(state.table.columns.at(index).name);
     }
@@ -114,7 +115,7 @@ QString MysqlSchemaBuilder::applyForeignKey(TableState &state, const MysqlForeig
     for (const ForeignKey &existing : std::as_const(state.table.foreignKeys)) {
         if (sameName(existing.name, foreignKey.name)) {
             return MysqlSchemaBuilderTr::tr("duplicate foreign key constraint name %1")
-                .arg(quoted(foreignKey.name));
+                .arg(mysqlQuotedIdentifier(foreignKey.name));
         }
     }
     if (!key.refSchema.isEmpty() && key.refSchema != state.schema)
@@ -203,7 +204,7 @@ QString MysqlSchemaBuilder::applyCheck(TableState &state, const MysqlCheckSpec &
     for (const Check &existing : std::as_const(state.table.checks)) {
         if (sameName(existing.name, check.name))
             return MysqlSchemaBuilderTr::tr("duplicate check constraint name %1")
-                .arg(quoted(check.name));
+                .arg(mysqlQuotedIdentifier(check.name));
     }
     state.table.checks.append(std::move(check));
     return {};
@@ -214,7 +215,8 @@ QString MysqlSchemaBuilder::addJsonCheck(TableState &state, const MysqlColumnSpe
     if (!m_options.isMariaDb() || column.type.name != QLatin1String("json"))
         return {};
     MysqlCheckSpec check;
-    check.expression = QLatin1String("json_valid(") + quoted(column.name) + QLatin1Char(')');
+    check.expression =
+        QLatin1String("json_valid(") + mysqlQuotedIdentifier(column.name) + QLatin1Char(')');
     return applyCheck(state, check, column.name);
 }
 
@@ -233,7 +235,7 @@ QString MysqlSchemaBuilder::dropKey(const QString &name, bool ifExists)
     if (index < 0) {
         return ifExists ? QString()
                         : MysqlSchemaBuilderTr::tr("can't drop index %1: check that it exists")
-                              .arg(quoted(name));
+                              .arg(mysqlQuotedIdentifier(name));
     }
     m_altered->table.indexes.removeAt(index);
     m_altered->generated.removeAt(index);
@@ -252,9 +254,11 @@ QString MysqlSchemaBuilder::renameKey(const QString &oldName, const QString &new
 {
     const int index = m_altered->indexIndex(oldName);
     if (index < 0)
-        return MysqlSchemaBuilderTr::tr("key %1 does not exist in table").arg(quoted(oldName));
+        return MysqlSchemaBuilderTr::tr("key %1 does not exist in table")
+            .arg(mysqlQuotedIdentifier(oldName));
     if (m_altered->indexIndex(newName) >= 0)
-        return MysqlSchemaBuilderTr::tr("duplicate key name %1").arg(quoted(newName));
+        return MysqlSchemaBuilderTr::tr("duplicate key name %1")
+            .arg(mysqlQuotedIdentifier(newName));
     m_altered->table.indexes[index].name = newName;
     m_altered->generated[index] = false;
     return {};
@@ -276,7 +280,7 @@ QString MysqlSchemaBuilder::dropForeignKey(const QString &name, bool ifExists)
     }
     return ifExists ? QString()
                     : MysqlSchemaBuilderTr::tr("can't drop foreign key %1: check that it exists")
-                          .arg(quoted(name));
+                          .arg(mysqlQuotedIdentifier(name));
 }
 
 QString MysqlSchemaBuilder::addCheck(const MysqlCheckSpec &check)
@@ -293,9 +297,9 @@ QString MysqlSchemaBuilder::dropCheck(const QString &name, bool ifExists)
             return {};
         }
     }
-    return ifExists
-               ? QString()
-               : MysqlSchemaBuilderTr::tr("check constraint %1 does not exist").arg(quoted(name));
+    return ifExists ? QString()
+                    : MysqlSchemaBuilderTr::tr("check constraint %1 does not exist")
+                          .arg(mysqlQuotedIdentifier(name));
 }
 
 QString MysqlSchemaBuilder::dropConstraint(const QString &name, bool ifExists)
@@ -305,7 +309,8 @@ QString MysqlSchemaBuilder::dropConstraint(const QString &name, bool ifExists)
     dropCheck(name, true);
     if (ifExists || m_altered->table.foreignKeys.size() + m_altered->table.checks.size() < before)
         return {};
-    return MysqlSchemaBuilderTr::tr("constraint %1 does not exist").arg(quoted(name));
+    return MysqlSchemaBuilderTr::tr("constraint %1 does not exist")
+        .arg(mysqlQuotedIdentifier(name));
 }
 
 } // namespace strata

@@ -37,11 +37,6 @@ struct ParseFailure
 
 constexpr int kMaxNesting = 200;
 
-inline QString quotedName(const QString &name)
-{
-    return mysqlQuotedIdentifier(name);
-}
-
 /// Type names and the canonical name each stands for; the names are shared strings, so a
 /// column's type name costs no allocation.
 const QString *canonicalTypeName(QStringView word);
