@@ -37,164 +37,147 @@
 <context>
     <name>strata::ConnectDialog</name>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="67"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="47"/>
         <source>&amp;Test Connection</source>
         <translation>Verbindung &amp;testen</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="71"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="51"/>
         <source>Connect to Database</source>
         <translation>Mit Datenbank verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="96"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="83"/>
+        <source>%1 on %2</source>
+        <translation>%1 auf %2</translation>
+    </message>
+    <message>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="85"/>
         <source>An Atlas URL, for example
 %1
-%2
 The password is shown as ****; type it here or in the Password field.</source>
         <translation>Eine Atlas-URL, zum Beispiel
 %1
-%2
 Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="101"/>
-        <source>MySQL</source>
-        <translation>MySQL</translation>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="91"/>
+        <source>Servers listen by default: %1</source>
+        <translation>Standardports der Server: %1</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="102"/>
-        <source>MariaDB</source>
-        <translation>MariaDB</translation>
-    </message>
-    <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="103"/>
-        <source>PostgreSQL</source>
-        <translation>PostgreSQL</translation>
-    </message>
-    <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="107"/>
-        <source>MySQL and MariaDB listen on 3306, PostgreSQL on 5432 by default</source>
-        <translation>MySQL und MariaDB lauschen standardmäßig auf 3306, PostgreSQL auf 5432</translation>
-    </message>
-    <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="111"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="95"/>
         <source>Kept in memory only: Strata never stores or shows a password</source>
         <translation>Nur im Speicher: Strata speichert und zeigt nie ein Passwort</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="113"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="97"/>
         <source>empty: every schema on the server</source>
         <translation>leer: jedes Schema auf dem Server</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="115"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="99"/>
         <source>e.g. public</source>
         <translation>z. B. public</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="120"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="104"/>
         <source>P&amp;ort:</source>
         <translation>P&amp;ort:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="125"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="109"/>
         <source>Or fill in the parts</source>
         <translation>Oder die Teile einzeln angeben</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="127"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="111"/>
         <source>&amp;Driver:</source>
         <translation>T&amp;reiber:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="129"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="113"/>
         <source>&amp;Host:</source>
         <translation>&amp;Host:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="132"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="116"/>
         <source>Us&amp;er:</source>
         <translation>&amp;Benutzer:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="133"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="117"/>
         <source>&amp;Password:</source>
         <translation>&amp;Passwort:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="134"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="118"/>
         <source>Data&amp;base:</source>
         <translation>&amp;Datenbank:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="135"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="119"/>
         <source>&amp;Schema (search_path):</source>
         <translation>&amp;Schema (search_path):</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="138"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="122"/>
         <source>SS&amp;L mode:</source>
         <translation>SS&amp;L-Modus:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="141"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="125"/>
         <source>&amp;URL:</source>
         <translation>&amp;URL:</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="150"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="134"/>
         <source>Connect to the server now and show its version</source>
         <translation>Jetzt mit dem Server verbinden und seine Version zeigen</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="152"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="136"/>
         <source>&amp;Connect</source>
         <translation>&amp;Verbinden</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="155"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="139"/>
         <source>Load the whole schema; Escape or the Cancel button in the status bar stops it</source>
         <translation>Das ganze Schema laden; Escape oder die Abbrechen-Schaltfläche in der Statusleiste hält es an</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="205"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="189"/>
         <source>Strata remembers connections without their password: enter it to connect (leave it empty if the server needs none).</source>
         <translation>Strata merkt sich Verbindungen ohne ihr Passwort: Geben Sie es zum Verbinden ein (leer lassen, wenn der Server keines braucht).</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="342"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="327"/>
         <source>Default</source>
         <translation>Standard</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="350"/>
-        <source>Written as sslmode=… in the URL</source>
-        <translation>Steht als sslmode=… in der URL</translation>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="334"/>
+        <source>Written as %1=… in the URL</source>
+        <translation>Steht als %1=… in der URL</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="351"/>
-        <source>Written as tls=… in the URL (true verifies the server)</source>
-        <translation>Steht als tls=… in der URL (true prüft den Server)</translation>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="344"/>
+        <source>Written as %1=… in the URL; empty: every schema</source>
+        <translation>Steht als %1=… in der URL; leer: alle Schemas</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="360"/>
-        <source>Written as search_path=… in the URL; empty: every schema</source>
-        <translation>Steht als search_path=… in der URL; leer: jedes Schema</translation>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="345"/>
+        <source>%1 calls the database a schema</source>
+        <translation>%1 nennt die Datenbank ein Schema</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="361"/>
-        <source>MySQL and MariaDB call the database a schema</source>
-        <translation>MySQL und MariaDB nennen die Datenbank ein Schema</translation>
-    </message>
-    <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="391"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="375"/>
         <source>Connecting to %1…</source>
         <translation>Verbinde mit %1…</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="213"/>
-        <location filename="../widgets/dialogs/connectdialog.cpp" line="400"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="197"/>
+        <location filename="../widgets/dialogs/connectdialog.cpp" line="384"/>
         <source>Connection failed: %1</source>
         <translation>Verbindung fehlgeschlagen: %1</translation>
     </message>
@@ -202,7 +185,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::Connection</name>
     <message>
-        <location filename="../core/db/registry.cpp" line="101"/>
+        <location filename="../core/db/registry.cpp" line="140"/>
         <source>&quot;%1&quot; is not a database URL: use sqlite://, mysql:// or postgres://.</source>
         <translation>„%1“ ist keine Datenbank-URL: Verwenden Sie sqlite://, mysql:// oder postgres://.</translation>
     </message>
@@ -210,12 +193,12 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::ConnectionFields</name>
     <message>
-        <location filename="../widgets/dialogs/connectionfields.cpp" line="99"/>
+        <location filename="../widgets/dialogs/connectionfields.cpp" line="90"/>
         <source>Give the host name or address of the database server.</source>
         <translation>Geben Sie den Hostnamen oder die Adresse des Datenbankservers an.</translation>
     </message>
     <message>
-        <location filename="../widgets/dialogs/connectionfields.cpp" line="118"/>
+        <location filename="../widgets/dialogs/connectionfields.cpp" line="99"/>
         <source>Connect opens MySQL, MariaDB and PostgreSQL servers: use mysql://, maria:// or postgres://. Open SQLite databases and .sql files from the File menu.</source>
         <translation>Verbinden öffnet MySQL-, MariaDB- und PostgreSQL-Server: Verwenden Sie mysql://, maria:// oder postgres://. SQLite-Datenbanken und .sql-Dateien öffnen Sie über das Menü Datei.</translation>
     </message>
@@ -247,7 +230,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::Database</name>
     <message>
-        <location filename="../core/db/database.h" line="82"/>
+        <location filename="../core/db/database.h" line="153"/>
         <source>%1 keeps no database files.</source>
         <translation>%1 hat keine Datenbankdateien.</translation>
     </message>
@@ -255,7 +238,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::DatabaseRegistry</name>
     <message>
-        <location filename="../core/db/registry.cpp" line="68"/>
+        <location filename="../core/db/registry.cpp" line="67"/>
         <source>Unknown database &quot;%1&quot;: use one of %2.</source>
         <translation>Unbekannte Datenbank „%1“: Verwenden Sie eine von %2.</translation>
     </message>
@@ -263,27 +246,27 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::DatabaseUrl</name>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="89"/>
+        <location filename="../core/url/databaseurl.cpp" line="109"/>
         <source>The URL is empty: give one such as sqlite://file.db or file://schema.sql.</source>
         <translation>Die URL ist leer: Geben Sie eine an, etwa sqlite://file.db oder file://schema.sql.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="92"/>
+        <location filename="../core/url/databaseurl.cpp" line="112"/>
         <source>&quot;%1&quot; is not a URL: expected scheme://..., for example sqlite://file.db or file://schema.sql.</source>
         <translation>„%1“ ist keine URL: Erwartet wird schema://…, zum Beispiel sqlite://file.db oder file://schema.sql.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="108"/>
+        <location filename="../core/url/databaseurl.cpp" line="121"/>
         <source>Unknown URL scheme &quot;%1&quot; in &quot;%2&quot;: use sqlite://, mysql://, maria://, postgres://, file:// or env://.</source>
         <translation>Unbekanntes URL-Schema „%1“ in „%2“: Verwenden Sie sqlite://, mysql://, maria://, postgres://, file:// oder env://.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="157"/>
+        <location filename="../core/url/databaseurl.cpp" line="171"/>
         <source>The host in &quot;%1&quot; opens &apos;[&apos; without closing it.</source>
         <translation>Der Host in „%1“ öffnet &apos;[&apos; ohne es zu schließen.</translation>
     </message>
     <message>
-        <location filename="../core/url/databaseurl.cpp" line="175"/>
+        <location filename="../core/url/databaseurl.cpp" line="189"/>
         <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ in „%2“ ist keine Zahl zwischen 1 und 65535.</translation>
     </message>
@@ -314,17 +297,17 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::DockerDevConfig</name>
     <message>
-        <location filename="../core/docker/dockerdevconfig.cpp" line="45"/>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="24"/>
         <source>Unsupported docker image &quot;%1&quot; in %2: use docker://mysql/8/dev, docker://mariadb/latest/dev or docker://postgres/16/dev.</source>
         <translation>Nicht unterstütztes Docker-Image „%1“ in %2: verwenden Sie docker://mysql/8/dev, docker://mariadb/latest/dev oder docker://postgres/16/dev.</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevconfig.cpp" line="53"/>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="32"/>
         <source>%1 is not a docker URL Strata can start: write docker://&lt;image&gt;/&lt;tag&gt;/&lt;database&gt;, for example docker://mysql/8/dev.</source>
         <translation>%1 ist keine docker-URL, die Strata starten kann: schreiben Sie docker://&lt;Image&gt;/&lt;Tag&gt;/&lt;Datenbank&gt;, zum Beispiel docker://mysql/8/dev.</translation>
     </message>
     <message>
-        <location filename="../core/docker/dockerdevconfig.cpp" line="241"/>
+        <location filename="../core/docker/dockerdevconfig.cpp" line="179"/>
         <source>docker did not report the container&apos;s published port (it printed &quot;%1&quot;).</source>
         <translation>docker hat den veröffentlichten Port des Containers nicht gemeldet (Ausgabe: „%1“).</translation>
     </message>
@@ -1966,27 +1949,27 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlDdlParser</name>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="130"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="125"/>
         <source>%1 in %2</source>
         <translation>%1 in %2</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="138"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="133"/>
         <source>syntax error at end of input</source>
         <translation>Syntaxfehler am Ende der Eingabe</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="143"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="138"/>
         <source>syntax error near &quot;%1&quot;</source>
         <translation>Syntaxfehler bei „%1“</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="284"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="279"/>
         <source>expression nested too deeply</source>
         <translation>Ausdruck zu tief verschachtelt</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="331"/>
+        <location filename="../core/db/mysql/parse/mysqlstatementparser_p.h" line="326"/>
         <source>empty expression</source>
         <translation>leerer Ausdruck</translation>
     </message>
@@ -2009,17 +1992,17 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlDevDatabase</name>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="89"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="84"/>
         <source>Connecting to dev database %1</source>
         <translation>Verbinde mit der Dev-Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="105"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="100"/>
         <source>Cannot create a scratch schema on dev database %1: %2 Give the dev user the CREATE and DROP privileges.</source>
         <translation>Auf der Dev-Datenbank %1 kann kein temporäres Schema angelegt werden: %2 Geben Sie dem Dev-Benutzer die Rechte CREATE und DROP.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="119"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="115"/>
         <source>Running statement %1 of %2</source>
         <translation>Führe Anweisung %1 von %2 aus</translation>
     </message>
@@ -2078,56 +2061,56 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation>Datenbank %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="77"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="95"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="173"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="425"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="78"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="97"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="179"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="438"/>
         <source>database %1 does not exist</source>
         <translation>Datenbank %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="100"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="176"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="427"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="103"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="183"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="441"/>
         <source>table %1 already exists</source>
         <translation>Tabelle %1 existiert bereits</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="129"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="231"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="281"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="311"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="133"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="240"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="291"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="322"/>
         <source>duplicate column name %1</source>
         <translation>doppelter Spaltenname %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="169"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="214"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="174"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="223"/>
         <source>table %1 does not exist</source>
         <translation>Tabelle %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="192"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="201"/>
         <source>unknown table %1</source>
         <translation>unbekannte Tabelle %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="234"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="279"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="293"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="339"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="370"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="244"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="289"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="304"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="352"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="383"/>
         <source>unknown column %1</source>
         <translation>unbekannte Spalte %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="342"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="355"/>
         <source>cannot drop column %1: needed in a foreign key constraint</source>
         <translation>Spalte %1 kann nicht gelöscht werden: sie wird in einem Fremdschlüssel gebraucht</translation>
     </message>
     <message>
         <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="29"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="99"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="100"/>
         <source>key column %1 doesn&apos;t exist in table</source>
         <translation>Schlüsselspalte %1 existiert nicht in der Tabelle</translation>
     </message>
@@ -2138,47 +2121,47 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
     <message>
         <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="71"/>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="257"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="260"/>
         <source>duplicate key name %1</source>
         <translation>doppelter Schlüsselname %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="116"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="117"/>
         <source>duplicate foreign key constraint name %1</source>
         <translation>doppelter Fremdschlüsselname %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="205"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="206"/>
         <source>duplicate check constraint name %1</source>
         <translation>doppelter Name des Check-Constraints %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="235"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="237"/>
         <source>can&apos;t drop index %1: check that it exists</source>
         <translation>Index %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="246"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="248"/>
         <source>can&apos;t drop index `PRIMARY`: check that it exists</source>
         <translation>Index `PRIMARY` kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="255"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="257"/>
         <source>key %1 does not exist in table</source>
         <translation>Schlüssel %1 existiert nicht in der Tabelle</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="278"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="282"/>
         <source>can&apos;t drop foreign key %1: check that it exists</source>
         <translation>Fremdschlüssel %1 kann nicht gelöscht werden: prüfen Sie, ob er existiert</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="298"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="301"/>
         <source>check constraint %1 does not exist</source>
         <translation>Check-Constraint %1 existiert nicht</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="308"/>
+        <location filename="../core/db/mysql/parse/mysqlschemabuilderkeys.cpp" line="312"/>
         <source>constraint %1 does not exist</source>
         <translation>Constraint %1 existiert nicht</translation>
     </message>
@@ -2524,22 +2507,22 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresDevNormalizer</name>
     <message>
-        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="42"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="38"/>
         <source>Running %1 in scratch database %2</source>
         <translation>Führe %1 in der temporären Datenbank %2 aus</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="81"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="77"/>
         <source>Connecting to dev database %1</source>
         <translation>Verbinde mit der Dev-Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="91"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="87"/>
         <source>Creating a scratch database on the server of %1</source>
         <translation>Lege eine temporäre Datenbank auf dem Server von %1 an</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="47"/>
+        <location filename="../core/db/postgres/postgresdevnormalizer.cpp" line="43"/>
         <source>%1 failed on the dev database: %2</source>
         <translation>%1 ist auf der Dev-Datenbank fehlgeschlagen: %2</translation>
     </message>
@@ -2590,7 +2573,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresScratchDatabase</name>
     <message>
-        <location filename="../core/db/postgres/postgresscratchdatabase.cpp" line="85"/>
+        <location filename="../core/db/postgres/postgresscratchdatabase.cpp" line="82"/>
         <source>Cannot drop the scratch database &quot;%1&quot; on the server of dev database %2: %3 Drop it by hand: DROP DATABASE &quot;%1&quot;;</source>
         <translation>Die temporäre Datenbank „%1“ auf dem Server der Dev-Datenbank %2 kann nicht gelöscht werden: %3 Löschen Sie sie von Hand: DROP DATABASE &quot;%1&quot;;</translation>
     </message>
@@ -2598,22 +2581,22 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::PostgresScratchSchema</name>
     <message>
-        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="106"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="103"/>
         <source>Cannot create a scratch database or a scratch schema for dev database %1. %2 %3 Give the dev user the CREATEDB privilege (or at least the CREATE privilege on the database).</source>
         <translation>Für die Dev-Datenbank %1 kann weder eine temporäre Datenbank noch ein temporäres Schema angelegt werden. %2 %3 Geben Sie dem Dev-Benutzer das Recht CREATEDB (oder wenigstens das Recht CREATE auf der Datenbank).</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="123"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="121"/>
         <source>Running %1 in scratch schema %2 of the dev database</source>
         <translation>Führe %1 im temporären Schema %2 der Dev-Datenbank aus</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="129"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="127"/>
         <source>%1 failed on the dev database: %2 It ran in a scratch schema, as no scratch database could be created: %3 If the script qualifies names with the schema (&quot;%4&quot;.&quot;name&quot;), give the dev user the CREATEDB privilege.</source>
         <translation>%1 ist auf der Dev-Datenbank fehlgeschlagen: %2 Es lief in einem temporären Schema, weil keine temporäre Datenbank angelegt werden konnte: %3 Wenn das Skript Namen mit dem Schema qualifiziert (&quot;%4&quot;.&quot;name&quot;), geben Sie dem Dev-Benutzer das Recht CREATEDB.</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="141"/>
+        <location filename="../core/db/postgres/postgresscratchschema.cpp" line="139"/>
         <source>%1 creates or changes objects in schema %2 of dev database %3, outside the scratch schema it ran in, as no scratch database could be created: %4 Give the dev user the CREATEDB privilege, so that scripts that qualify names with the schema run in a scratch database.</source>
         <translation>%1 legt im Schema %2 der Dev-Datenbank %3 Objekte an oder ändert sie, außerhalb des temporären Schemas, in dem es lief, weil keine temporäre Datenbank angelegt werden konnte: %4 Geben Sie dem Dev-Benutzer das Recht CREATEDB, damit Skripte, die Namen mit dem Schema qualifizieren, in einer temporären Datenbank laufen.</translation>
     </message>
@@ -2973,8 +2956,8 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="78"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="55"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="120"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="117"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -3261,17 +3244,24 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="37"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="29"/>
         <source>MySQL 8</source>
         <translation>MySQL 8</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="36"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="53"/>
+        <source>MySQL</source>
+        <translation>MySQL</translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="28"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="52"/>
         <source>MariaDB</source>
         <translation>MariaDB</translation>
     </message>
     <message>
         <location filename="../core/db/postgres/postgresdatabase.cpp" line="19"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="37"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -3594,18 +3584,18 @@ Use &quot;strata %1 [command] --help&quot; for more information about a command.
 <context>
     <name>strata::cli::InspectSource</name>
     <message>
-        <location filename="../app/cli/inspectsource.cpp" line="31"/>
-        <location filename="../app/cli/inspectsource.cpp" line="42"/>
+        <location filename="../app/cli/inspectsource.cpp" line="32"/>
+        <location filename="../app/cli/inspectsource.cpp" line="43"/>
         <source>--dev-url cannot be empty. See: https://atlasgo.io/atlas-schema/sql#dev-database</source>
         <translation>--dev-url cannot be empty. See: https://atlasgo.io/atlas-schema/sql#dev-database</translation>
     </message>
     <message>
-        <location filename="../app/cli/inspectsource.cpp" line="46"/>
+        <location filename="../app/cli/inspectsource.cpp" line="47"/>
         <source>--dev-url cannot be empty</source>
         <translation>--dev-url cannot be empty</translation>
     </message>
     <message>
-        <location filename="../app/cli/inspectsource.cpp" line="54"/>
+        <location filename="../app/cli/inspectsource.cpp" line="55"/>
         <source>%1 refers to a project environment: choose one with --env NAME.</source>
         <translation>%1 verweist auf eine Projektumgebung: Wählen Sie eine mit --env NAME.</translation>
     </message>

@@ -1,5 +1,6 @@
 #include "inspectsource.h"
 
+#include "load/boundschema.h"
 #include "load/envrequest.h"
 
 #include <QCoreApplication>
@@ -111,9 +112,9 @@ RealmScope inspectScope(const FlagSet &flags, const std::optional<ProjectSelecti
         !request.program &&
         (request.url.isDatabase() || request.url.scheme() == DatabaseUrl::Scheme::Docker);
     if (fromDatabase)
-        scope.schemaBound = !request.url.boundSchema().isEmpty();
+        scope.schemaBound = !boundSchema(request.url).isEmpty();
     else if (request.devUrl)
-        scope.schemaBound = !request.devUrl->boundSchema().isEmpty();
+        scope.schemaBound = !boundSchema(*request.devUrl).isEmpty();
     else
         scope.schemaBound = realm.schemas.size() == 1;
     return scope;

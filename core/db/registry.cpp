@@ -10,27 +10,25 @@
 namespace strata {
 namespace {
 
-/// The one alias table: every name a user, a URL scheme or atlas.hcl may use for a database.
-struct Alias
+/// One line per database and flavour. The names users, URLs and atlas.hcl use for each are
+/// the URL scheme spellings (DatabaseUrl::schemeNames), so there is one alias table.
+struct Entry
 {
-    const char *alias;
+    DatabaseUrl::Scheme scheme;
     const Database *database;
     const char *flavour;
 };
 
-const QList<Alias> &aliases()
+const QList<Entry> &entries()
 {
     static const SqliteDatabase sqlite;
     static const MysqlDatabase mysql;
     static const PostgresDatabase postgres;
-    static const QList<Alias> table = {
-        {"sqlite", &sqlite, "sqlite"},
-        {"sqlite3", &sqlite, "sqlite"},
-        {"mysql", &mysql, "mysql"},
-        {"maria", &mysql, "mariadb"},
-        {"mariadb", &mysql, "mariadb"},
-        {"postgres", &postgres, "postgres"},
-        {"postgresql", &postgres, "postgres"},
+    static const QList<Entry> table = {
+        {DatabaseUrl::Scheme::Sqlite, &sqlite, "sqlite"},
+        {DatabaseUrl::Scheme::MySql, &mysql, "mysql"},
+        {DatabaseUrl::Scheme::MariaDb, &mysql, "mariadb"},
+        {DatabaseUrl::Scheme::Postgres, &postgres, "postgres"},
     };
     return table;
 }
@@ -41,9 +39,9 @@ const QList<const Database *> &registeredDatabases()
 {
     static const QList<const Database *> databases = [] {
         QList<const Database *> list;
-        for (const Alias &alias : aliases()) {
-            if (!list.contains(alias.database))
-                list.append(alias.database);
+        for (const Entry &entry : entries()) {
+            if (!list.contains(entry.database))
+                list.append(entry.database);
         }
         return list;
     }();
@@ -53,17 +51,18 @@ const QList<const Database *> &registeredDatabases()
 QStringList knownDatabaseAliases()
 {
     QStringList names;
-    for (const Alias &alias : aliases())
-        names.append(QLatin1String(alias.alias));
+    for (const Entry &entry : entries())
+        names += DatabaseUrl::schemeNames(entry.scheme);
     return names;
 }
 
 Expected<DatabaseChoice> databaseByAlias(const QString &alias)
 {
-    const QString key = alias.trimmed().toLower();
-    for (const Alias &entry : aliases()) {
-        if (key == QLatin1String(entry.alias))
-            return DatabaseChoice{entry.database, QLatin1String(entry.flavour)};
+    if (const auto scheme = DatabaseUrl::schemeNamed(alias)) {
+        for (const Entry &entry : entries()) {
+            if (entry.scheme == *scheme)
+                return DatabaseChoice{entry.database, QLatin1String(entry.flavour)};
+        }
     }
     return Error{QCoreApplication::translate("strata::DatabaseRegistry",
                                              "Unknown database \"%1\": use one of %2.")
@@ -92,6 +91,46 @@ std::optional<DatabaseUrl> databaseUrlForFile(const QString &path, bool orBySuff
             return url.value();
     }
     return std::nullopt;
+}
+
+QList<ServerChoice> serverChoices()
+{
+    QList<ServerChoice> choices;
+    for (const Database *database : registeredDatabases()) {
+        for (const QString &flavour : database->flavours()) {
+            if (auto traits = database->serverTraits(flavour))
+                choices.append(ServerChoice{DatabaseChoice{database, flavour}, *traits});
+        }
+    }
+    return choices;
+}
+
+std::optional<ServerChoice> serverChoiceForScheme(const QString &scheme)
+{
+    const auto choice = databaseByAlias(scheme);
+    if (!choice)
+        return std::nullopt;
+    if (auto traits = choice->database->serverTraits(choice->flavour))
+        return ServerChoice{*choice, *traits};
+    return std::nullopt;
+}
+
+std::optional<DevContainerChoice> devContainerFor(const QString &driver, const QString &tag,
+                                                  const QString &database, const QString &password)
+{
+    for (const Database *candidate : registeredDatabases()) {
+        if (auto container = candidate->devContainer(driver, tag, database, password)) {
+            return DevContainerChoice{DatabaseChoice{candidate, container->flavour},
+                                      std::move(*container)};
+        }
+    }
+    return std::nullopt;
+}
+
+QString boundSchemaOf(const DatabaseUrl &url)
+{
+    const Database *database = databaseForUrl(url);
+    return database ? database->boundSchema(url) : QString();
 }
 
 Expected<std::unique_ptr<Connection>> openConnection(const DatabaseUrl &url)

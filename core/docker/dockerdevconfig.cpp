@@ -1,7 +1,6 @@
 #include "dockerdevconfig.h"
 
 #include "db/registry.h"
-#include "dialect/dialect.h"
 
 #include <QCoreApplication>
 #include <QUrl>
@@ -14,26 +13,6 @@ class DockerDevConfigTr
 {
     Q_DECLARE_TR_FUNCTIONS(strata::DockerDevConfig)
 };
-
-/// Atlas's Docker Hub account, whose MySQL and MariaDB images boot faster than the official ones.
-const QLatin1String kAtlasHubUser("arigaio/");
-
-bool isMysqlFamily(const QString &driver)
-{
-    return driver == QLatin1String("mysql") || driver == QLatin1String("mariadb");
-}
-
-/// A database name as the container's server reads it, quoted by that database's dialect.
-QString quotedName(const char *database, const QString &name)
-{
-    return dialectByName(QLatin1String(database))->quoteIdentifier(name);
-}
-
-/// `image:tag`, or the bare image when the URL gives no tag (Atlas trims the dangling colon).
-QString imageWithTag(const QString &image, const QString &tag)
-{
-    return tag.isEmpty() ? image : image + QLatin1Char(':') + tag;
-}
 
 QString encoded(const QString &text)
 {
@@ -54,19 +33,6 @@ Error malformed(const DatabaseUrl &url)
                                        "docker://<image>/<tag>/<database>, for example "
                                        "docker://mysql/8/dev.")
                      .arg(url.toString())};
-}
-
-/// Atlas's spelling of the driver; empty when Atlas has no docker image for it.
-QString normalizedDriver(const QString &host)
-{
-    const QString driver = host.toLower();
-    if (driver == QLatin1String("maria"))
-        return QStringLiteral("mariadb");
-    if (driver == QLatin1String("mysql") || driver == QLatin1String("mariadb") ||
-        driver == QLatin1String("postgres") || driver == QLatin1String("postgis")) {
-        return driver;
-    }
-    return {};
 }
 
 } // namespace
@@ -95,55 +61,36 @@ Expected<DockerDevConfig> DockerDevConfig::fromUrl(const DatabaseUrl &url, const
     if (tag.isEmpty() && !database.isEmpty())
         return malformed(url);
 
-    DockerDevConfig config;
-    config.driver = normalizedDriver(host);
-    if (config.driver.isEmpty())
+    auto choice = devContainerFor(host, tag, database, password);
+    if (!choice)
         return unknownDriver(url, host);
+    DockerDevConfig config;
+    config.container = choice->container;
+    config.databaseName = choice->database.database->name();
+    config.driver = config.container.driver;
+    config.image = config.container.image;
+    config.containerPort = config.container.containerPort;
+    config.environment = config.container.environment;
+    config.database = config.container.database;
+    config.setupStatements = config.container.setupStatements;
     config.password = password;
     for (const auto &item : url.queryItems()) {
         if (item.first != QLatin1String("v") && item.first != QLatin1String("verbose"))
             config.query.append(item);
     }
-
-    if (isMysqlFamily(config.driver)) {
-        config.image = kAtlasHubUser + imageWithTag(config.driver, tag);
-        config.containerPort = 3306;
-        config.environment = {QStringLiteral("MYSQL_ROOT_PASSWORD=") + password};
-        if (!database.isEmpty()) {
-            config.database = database;
-            config.environment.append(QStringLiteral("MYSQL_DATABASE=") + database);
-            config.setupStatements.append(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
-                                              .arg(quotedName("mysql", database)));
-        }
-        return config;
-    }
-
-    config.containerPort = 5432;
-    config.database = QStringLiteral("postgres");
-    config.environment = {QStringLiteral("POSTGRES_PASSWORD=") + password};
-    if (config.driver == QLatin1String("postgis")) {
-        // As in Atlas: PostGIS installs its extensions into POSTGRES_DB, so the database the
-        // URL names is created empty instead.
-        config.driver = QStringLiteral("postgres");
-        config.image = imageWithTag(QStringLiteral("postgis/postgis"), tag);
-        if (!database.isEmpty() && database != QLatin1String("postgres")) {
-            config.database = database;
-            config.setupStatements.append(
-                QStringLiteral("CREATE DATABASE %1").arg(quotedName("postgres", database)));
-        }
-        return config;
-    }
-    config.image = imageWithTag(QStringLiteral("postgres"), tag);
-    if (!database.isEmpty()) {
-        config.database = database;
-        config.environment.append(QStringLiteral("POSTGRES_DB=") + database);
-    }
     return config;
 }
 
-QString DockerDevConfig::dialect() const
+QString DockerDevConfig::boundSchema() const
 {
-    return isMysqlFamily(driver) ? QStringLiteral("mysql") : QStringLiteral("postgres");
+    if (!container.schemaQueryKey.isEmpty()) {
+        for (const auto &[key, value] : query) {
+            if (key == container.schemaQueryKey)
+                return value;
+        }
+        return QString();
+    }
+    return database;
 }
 
 QStringList DockerDevConfig::runArguments(const QString &containerName,
@@ -169,19 +116,15 @@ Expected<DatabaseUrl> DockerDevConfig::databaseUrl(const QString &host, int port
                                  ? QString(QLatin1Char('[') + host + QLatin1Char(']'))
                                  : host;
     const QString address = hostText + QLatin1Char(':') + QString::number(port);
-    QString text;
+    QString text = container.urlScheme + QLatin1String("://") + encoded(container.user) +
+                   QLatin1Char(':') + encoded(password) + QLatin1Char('@') + address +
+                   QLatin1Char('/') + encoded(database);
+    // The container's own parameters win over the URL's, as in Atlas.
     QList<QPair<QString, QString>> parameters = query;
-    if (isMysqlFamily(driver)) {
-        text = driver + QLatin1String("://root:") + encoded(password) + QLatin1Char('@') + address +
-               QLatin1Char('/') + encoded(database);
-    } else {
-        text = QLatin1String("postgres://postgres:") + encoded(password) + QLatin1Char('@') +
-               address + QLatin1Char('/') + encoded(database);
-        // The container's own parameters win over the URL's, as in Atlas.
-        parameters.removeIf(
-            [](const auto &item) { return item.first == QLatin1String("sslmode"); });
-        parameters.prepend({QStringLiteral("sslmode"), QStringLiteral("disable")});
+    for (const auto &fixed : container.fixedQuery) {
+        parameters.removeIf([&](const auto &item) { return item.first == fixed.first; });
     }
+    parameters = container.fixedQuery + parameters;
     QStringList pairs;
     for (const auto &[key, value] : parameters)
         pairs.append(value.isNull() ? encoded(key)
@@ -194,15 +137,10 @@ Expected<DatabaseUrl> DockerDevConfig::databaseUrl(const QString &host, int port
 Expected<DatabaseUrl> DockerDevConfig::serverUrl(const QString &host, int port) const
 {
     DockerDevConfig server = *this;
-    // A short connect timeout keeps polling a booting server responsive to Cancel.
-    if (isMysqlFamily(driver)) {
-        server.database.clear();
-        server.query = {{QStringLiteral("timeout"), QStringLiteral("2s")}};
-    } else {
-        // PostgreSQL always connects to a database; its default one exists from the start.
-        server.database = QStringLiteral("postgres");
-        server.query = {{QStringLiteral("connect_timeout"), QStringLiteral("2")}};
-    }
+    // A short connect timeout keeps polling a booting server responsive to Cancel; the
+    // database may not exist yet, so the server's own one (or none) is used.
+    server.database = container.serverDatabase;
+    server.query = {container.connectTimeout};
     return server.databaseUrl(host, port);
 }
 

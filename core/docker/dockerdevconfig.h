@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/database.h"
 #include "url/databaseurl.h"
 #include "util/expected.h"
 
@@ -33,15 +34,21 @@ struct DockerDevConfig
     /// The URL's query parameters minus Atlas's docker-only ones (v, verbose): they go on to
     /// the database URL, e.g. search_path.
     QList<QPair<QString, QString>> query;
-    /// The root (MySQL) or postgres (PostgreSQL) password set in the container.
+    /// The superuser's password set in the container.
     QString password;
+    /// How the database reaches the running server (scheme, user, fixed parameters).
+    DevContainer container;
+    /// The registry's name for the database the container runs ("mysql", "postgres").
+    QString databaseName;
 
     /// Reads a docker:// URL. An unknown driver or a malformed path is an Error naming the
     /// URL. `password` is the one the container gets; callers pass a fresh random one.
     static Expected<DockerDevConfig> fromUrl(const DatabaseUrl &url, const QString &password);
 
     /// The SQL dialect DDL for this database is written in: "mysql" or "postgres".
-    QString dialect() const;
+    QString dialect() const { return databaseName; }
+    /// The schema the dev URL binds (its database segment, or search_path=); empty: a realm.
+    QString boundSchema() const;
 
     /// The arguments of `docker run` (without "docker" itself). The container is removed when
     /// it stops (--rm), is called `containerName` so it can be removed even before docker

@@ -81,6 +81,26 @@ QString maskRaw(const QString &text)
 
 } // namespace
 
+std::optional<DatabaseUrl::Scheme> DatabaseUrl::schemeNamed(const QString &text)
+{
+    const QString key = text.trimmed().toLower();
+    for (const SchemeInfo &info : kSchemes) {
+        if (key == QLatin1String(info.text))
+            return info.scheme;
+    }
+    return std::nullopt;
+}
+
+QStringList DatabaseUrl::schemeNames(Scheme scheme)
+{
+    QStringList names;
+    for (const SchemeInfo &info : kSchemes) {
+        if (info.scheme == scheme)
+            names.append(QLatin1String(info.text));
+    }
+    return names;
+}
+
 Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
 {
     const QString text = input.trimmed();
@@ -96,20 +116,14 @@ Expected<DatabaseUrl> DatabaseUrl::parse(const QString &input)
     }
     DatabaseUrl url;
     url.m_schemeText = text.left(sep).toLower();
-    bool known = false;
-    for (const SchemeInfo &info : kSchemes) {
-        if (url.m_schemeText == QLatin1String(info.text)) {
-            url.m_scheme = info.scheme;
-            known = true;
-            break;
-        }
-    }
-    if (!known) {
+    const std::optional<Scheme> scheme = schemeNamed(url.m_schemeText);
+    if (!scheme) {
         return Error{DatabaseUrlTr::tr(
                          "Unknown URL scheme \"%1\" in \"%2\": use sqlite://, mysql://, maria://, "
                          "postgres://, file:// or env://.")
                          .arg(url.m_schemeText, maskRaw(text))};
     }
+    url.m_scheme = *scheme;
 
     QString rest = text.mid(sep + 3);
     const qsizetype questionMark = rest.indexOf(QLatin1Char('?'));
@@ -216,32 +230,6 @@ bool DatabaseUrl::isInMemorySqlite() const
     return m_scheme == Scheme::Sqlite &&
            (queryValue(QStringLiteral("mode")) == QLatin1String("memory") ||
             m_path == QLatin1String(":memory:"));
-}
-
-QString DatabaseUrl::boundSchema() const
-{
-    switch (m_scheme) {
-    case Scheme::Sqlite:
-        return QStringLiteral("main");
-    case Scheme::MySql:
-    case Scheme::MariaDb:
-        return m_path;
-    case Scheme::Postgres:
-        return queryValue(QStringLiteral("search_path"));
-    case Scheme::Docker: {
-        // docker://<driver>/<tag>[/<db>]: the PostgreSQL images take the schema from the query.
-        const QStringList parts = m_path.split(QLatin1Char('/'));
-        const QString driver = parts.value(0);
-        if (driver.startsWith(QLatin1String("postgres")) || driver == QLatin1String("postgis") ||
-            driver == QLatin1String("pgvector"))
-            return queryValue(QStringLiteral("search_path"));
-        return parts.value(2);
-    }
-    case Scheme::File:
-    case Scheme::Env:
-        break;
-    }
-    return QString();
 }
 
 QString DatabaseUrl::toString(bool masked) const

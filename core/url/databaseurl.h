@@ -5,6 +5,9 @@
 #include <QList>
 #include <QPair>
 #include <QString>
+#include <QStringList>
+
+#include <optional>
 
 namespace strata {
 
@@ -28,6 +31,11 @@ public:
     /// Parses `text`; an unknown scheme or a malformed authority gives an Error naming the masked
     /// URL.
     static Expected<DatabaseUrl> parse(const QString &text);
+    /// The one table of scheme spellings ("sqlite3" and "sqlite" are both Sqlite): the database
+    /// aliases of db/registry come from here. Case and surrounding blanks are ignored.
+    static std::optional<Scheme> schemeNamed(const QString &text);
+    /// Every spelling of `scheme`, the canonical one first.
+    static QStringList schemeNames(Scheme scheme);
 
     Scheme scheme() const { return m_scheme; }
     /// The scheme as written ("sqlite3", "postgresql", ...).
@@ -59,11 +67,6 @@ public:
     QList<QPair<QString, QString>> queryItems() const { return m_query; }
     QString queryValue(const QString &key) const;
     bool hasQueryItem(const QString &key) const;
-
-    /// The schema the URL is bound to, as Atlas's sqlclient.URL.Schema: "main" for SQLite, the
-    /// MySQL/MariaDB database in the path, PostgreSQL's search_path (docker:// URLs alike);
-    /// empty when the URL covers a whole server, whose schemas --schema may then choose.
-    QString boundSchema() const;
 
     /// SQLite only: `mode=memory` or the path `:memory:` (`sqlite://file::memory:?cache=shared`):
     /// the database lives in memory and is never written to disk.

@@ -98,16 +98,16 @@ private Q_SLOTS:
         auto *driver = child<QComboBox>(&dialog, "driverCombo");
         auto *schema = child<QLineEdit>(&dialog, "schemaEdit");
         QCOMPARE(child<QSpinBox>(&dialog, "portSpin")->value(), 5432);
-        selectData(driver, int(ConnectionFields::Driver::MariaDb));
+        selectData(driver, QStringLiteral("maria"));
         QCOMPARE(child<QSpinBox>(&dialog, "portSpin")->value(), 3306);
         QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("maria://localhost:3306"));
         QVERIFY(!schema->isEnabled());
         selectData(child<QComboBox>(&dialog, "sslModeCombo"), QStringLiteral("skip-verify"));
-        selectData(driver, int(ConnectionFields::Driver::MySql));
+        selectData(driver, QStringLiteral("mysql"));
         QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("mysql://localhost:3306"));
         // A port the user chose stays when the driver changes.
         child<QSpinBox>(&dialog, "portSpin")->setValue(13306);
-        selectData(driver, int(ConnectionFields::Driver::Postgres));
+        selectData(driver, QStringLiteral("postgres"));
         QCOMPARE(dialog.urlEdit()->text(), QStringLiteral("postgres://localhost:13306"));
         QVERIFY(schema->isEnabled());
     }
@@ -116,7 +116,7 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("typed");
         QTest::addColumn<QString>("shown");
-        QTest::addColumn<int>("driver");
+        QTest::addColumn<QString>("driver");
         QTest::addColumn<QString>("host");
         QTest::addColumn<int>("port");
         QTest::addColumn<QString>("database");
@@ -128,25 +128,24 @@ private Q_SLOTS:
                               "shop?sslmode=require&search_path=sales")
             << QStringLiteral(
                    "postgres://app:****@db.example.com:5433/shop?sslmode=require&search_path=sales")
-            << int(ConnectionFields::Driver::Postgres) << QStringLiteral("db.example.com") << 5433
+            << QStringLiteral("postgres") << QStringLiteral("db.example.com") << 5433
             << QStringLiteral("shop") << QStringLiteral("sales") << QStringLiteral("require");
         QTest::newRow("mysql default port")
             << QStringLiteral("mysql://app:s3cret@10.0.0.7/shop?tls=skip-verify")
             << QStringLiteral("mysql://app:****@10.0.0.7/shop?tls=skip-verify")
-            << int(ConnectionFields::Driver::MySql) << QStringLiteral("10.0.0.7") << 3306
+            << QStringLiteral("mysql") << QStringLiteral("10.0.0.7") << 3306
             << QStringLiteral("shop") << QString() << QStringLiteral("skip-verify");
         QTest::newRow("mariadb realm")
             << QStringLiteral("maria://root:s3cret@localhost:3307")
-            << QStringLiteral("maria://root:****@localhost:3307")
-            << int(ConnectionFields::Driver::MariaDb) << QStringLiteral("localhost") << 3307
-            << QString() << QString() << QString();
+            << QStringLiteral("maria://root:****@localhost:3307") << QStringLiteral("maria")
+            << QStringLiteral("localhost") << 3307 << QString() << QString() << QString();
     }
 
     void urlFillsFieldsAndMasksPassword()
     {
         QFETCH(QString, typed);
         QFETCH(QString, shown);
-        QFETCH(int, driver);
+        QFETCH(QString, driver);
         QFETCH(QString, host);
         QFETCH(int, port);
         QFETCH(QString, database);
@@ -158,7 +157,7 @@ private Q_SLOTS:
         retype(dialog.urlEdit(), typed);
         QCOMPARE(dialog.urlEdit()->text(), shown);
         QVERIFY(!dialog.urlEdit()->text().contains(QLatin1String("s3cret")));
-        QCOMPARE(child<QComboBox>(&dialog, "driverCombo")->currentData().toInt(), driver);
+        QCOMPARE(child<QComboBox>(&dialog, "driverCombo")->currentData().toString(), driver);
         QCOMPARE(child<QLineEdit>(&dialog, "hostEdit")->text(), host);
         QCOMPARE(child<QSpinBox>(&dialog, "portSpin")->value(), port);
         QCOMPARE(child<QLineEdit>(&dialog, "databaseEdit")->text(), database);

@@ -1,5 +1,6 @@
 #include "connectdialog.h"
 
+#include "db/registry.h"
 #include "project/connectiontester.h"
 
 #include <QComboBox>
@@ -19,30 +20,9 @@
 namespace strata {
 namespace {
 
-using Driver = ConnectionFields::Driver;
-
 const QString kMask = QStringLiteral("****");
 const QString kErrorStyle = QStringLiteral("color: #d32f2f");
 const QString kOkStyle = QStringLiteral("color: #2e7d32");
-
-QString placeholderFor(Driver driver)
-{
-    return driver == Driver::Postgres
-               ? QStringLiteral("postgres://user@host:5432/db?sslmode=disable&search_path=public")
-               : QStringLiteral("mysql://user@host:3306/db");
-}
-
-/// The SSL settings each driver understands, as Atlas writes them in the URL.
-QStringList sslModesFor(Driver driver)
-{
-    if (driver == Driver::Postgres) {
-        return {QStringLiteral("disable"),   QStringLiteral("allow"),
-                QStringLiteral("prefer"),    QStringLiteral("require"),
-                QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
-    }
-    return {QStringLiteral("false"), QStringLiteral("preferred"), QStringLiteral("true"),
-            QStringLiteral("skip-verify")};
-}
 
 bool isPasswordKey(const QString &key)
 {
@@ -93,18 +73,22 @@ void ConnectDialog::buildLayout()
 {
     m_url->setObjectName(QStringLiteral("urlEdit"));
     m_url->setClearButtonEnabled(true);
-    m_url->setToolTip(tr("An Atlas URL, for example\n%1\n%2\nThe password is shown as ****; "
-                         "type it here or in the Password field.")
-                          .arg(placeholderFor(Driver::Postgres), placeholderFor(Driver::MySql)));
-
+    QStringList examples;
+    QStringList ports;
     m_driver->setObjectName(QStringLiteral("driverCombo"));
-    m_driver->addItem(tr("MySQL"), int(Driver::MySql));
-    m_driver->addItem(tr("MariaDB"), int(Driver::MariaDb));
-    m_driver->addItem(tr("PostgreSQL"), int(Driver::Postgres));
+    for (const ServerChoice &server : serverChoices()) {
+        m_driver->addItem(server.traits.serverName, server.traits.scheme);
+        if (!examples.contains(server.traits.exampleUrl.section(QLatin1Char(':'), 1)))
+            examples.append(server.traits.exampleUrl);
+        ports.append(tr("%1 on %2").arg(server.traits.serverName).arg(server.traits.defaultPort));
+    }
+    m_url->setToolTip(tr("An Atlas URL, for example\n%1\nThe password is shown as ****; "
+                         "type it here or in the Password field.")
+                          .arg(examples.join(QLatin1Char('\n'))));
     m_host->setObjectName(QStringLiteral("hostEdit"));
     m_port->setObjectName(QStringLiteral("portSpin"));
     m_port->setRange(1, 65535);
-    m_port->setToolTip(tr("MySQL and MariaDB listen on 3306, PostgreSQL on 5432 by default"));
+    m_port->setToolTip(tr("Servers listen by default: %1").arg(ports.join(QLatin1String(", "))));
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_password->setEchoMode(QLineEdit::Password);
@@ -280,18 +264,18 @@ void ConnectDialog::onFieldsEdited()
 
 void ConnectDialog::onDriverChanged()
 {
-    const auto driver = Driver(m_driver->currentData().toInt());
+    const QString scheme = m_driver->currentData().toString();
     // A port left at the old driver's default follows the new driver.
-    if (m_port->value() == ConnectionFields::defaultPort(m_lastDriver)) {
+    if (m_port->value() == ConnectionFields::traitsFor(m_lastScheme).defaultPort) {
         const QSignalBlocker blocker(m_port);
-        m_port->setValue(ConnectionFields::defaultPort(driver));
+        m_port->setValue(ConnectionFields::traitsFor(scheme).defaultPort);
     }
     // tls=true and sslmode=require mean different words: the mode starts over.
     {
         const QSignalBlocker blocker(m_sslMode);
-        fillSslModes(driver, QString());
+        fillSslModes(scheme, QString());
     }
-    m_lastDriver = driver;
+    m_lastScheme = scheme;
     updateDriverWidgets();
     onFieldsEdited();
 }
@@ -301,8 +285,8 @@ void ConnectDialog::showFields(const ConnectionFields &fields)
     const QSignalBlocker driverBlocker(m_driver);
     const QSignalBlocker portBlocker(m_port);
     const QSignalBlocker sslBlocker(m_sslMode);
-    m_driver->setCurrentIndex(m_driver->findData(int(fields.driver)));
-    m_lastDriver = fields.driver;
+    m_driver->setCurrentIndex(m_driver->findData(fields.scheme));
+    m_lastScheme = fields.scheme;
     // Only fields that differ are set, so the one being typed in keeps its cursor.
     const auto set = [](QLineEdit *edit, const QString &text) {
         if (edit->text() != text)
@@ -314,14 +298,14 @@ void ConnectDialog::showFields(const ConnectionFields &fields)
     set(m_password, fields.password);
     set(m_database, fields.database);
     set(m_schema, fields.schema);
-    fillSslModes(fields.driver, fields.sslMode);
+    fillSslModes(fields.scheme, fields.sslMode);
     updateDriverWidgets();
 }
 
 ConnectionFields ConnectDialog::fieldsFromWidgets() const
 {
     ConnectionFields fields;
-    fields.driver = Driver(m_driver->currentData().toInt());
+    fields.scheme = m_driver->currentData().toString();
     fields.host = m_host->text().trimmed();
     fields.port = m_port->value();
     fields.user = m_user->text();
@@ -330,36 +314,36 @@ ConnectionFields ConnectDialog::fieldsFromWidgets() const
     fields.hasPassword =
         !fields.password.isEmpty() || (m_fields.hasPassword && m_fields.password.isEmpty());
     fields.database = m_database->text().trimmed();
-    fields.schema = fields.driver == Driver::Postgres ? m_schema->text().trimmed() : QString();
+    fields.schema = fields.traits().schemaKey.isEmpty() ? QString() : m_schema->text().trimmed();
     fields.sslMode = m_sslMode->currentData().toString();
     fields.otherQuery = m_fields.otherQuery;
     return fields;
 }
 
-void ConnectDialog::fillSslModes(Driver driver, const QString &current)
+void ConnectDialog::fillSslModes(const QString &scheme, const QString &current)
 {
+    const ServerTraits server = ConnectionFields::traitsFor(scheme);
     m_sslMode->clear();
     m_sslMode->addItem(tr("Default"), QString());
-    QStringList modes = sslModesFor(driver);
+    QStringList modes = server.tlsValues;
     if (!current.isEmpty() && !modes.contains(current))
         modes.append(current);
     for (const QString &mode : std::as_const(modes))
         m_sslMode->addItem(mode, mode);
     m_sslMode->setCurrentIndex(qMax(0, m_sslMode->findData(current)));
-    m_sslMode->setToolTip(driver == Driver::Postgres
-                              ? tr("Written as sslmode=… in the URL")
-                              : tr("Written as tls=… in the URL (true verifies the server)"));
+    m_sslMode->setToolTip(tr("Written as %1=… in the URL").arg(server.tlsKey));
 }
 
 void ConnectDialog::updateDriverWidgets()
 {
-    const auto driver = Driver(m_driver->currentData().toInt());
-    const bool postgres = driver == Driver::Postgres;
-    m_schema->setEnabled(postgres);
-    m_schemaLabel->setEnabled(postgres);
-    m_schema->setToolTip(postgres ? tr("Written as search_path=… in the URL; empty: every schema")
-                                  : tr("MySQL and MariaDB call the database a schema"));
-    m_url->setPlaceholderText(placeholderFor(driver));
+    const ServerTraits server = ConnectionFields::traitsFor(m_driver->currentData().toString());
+    const bool hasSchemas = !server.schemaKey.isEmpty();
+    m_schema->setEnabled(hasSchemas);
+    m_schemaLabel->setEnabled(hasSchemas);
+    m_schema->setToolTip(
+        hasSchemas ? tr("Written as %1=… in the URL; empty: every schema").arg(server.schemaKey)
+                   : tr("%1 calls the database a schema").arg(server.serverName));
+    m_url->setPlaceholderText(server.exampleUrl);
 }
 
 void ConnectDialog::showStatus(const QString &text, bool error)

@@ -58,7 +58,7 @@ private:
     void onDriverChanged();
     void showFields(const ConnectionFields &fields);
     ConnectionFields fieldsFromWidgets() const;
-    void fillSslModes(ConnectionFields::Driver driver, const QString &current);
+    void fillSslModes(const QString &scheme, const QString &current);
     void updateDriverWidgets();
     void showStatus(const QString &text, bool error);
     void onTestFinished(const ConnectionTestResult &result);
@@ -85,7 +85,7 @@ private:
     QString m_urlError;
     /// A ?password=… parameter's value, which the URL field shows as `****`.
     QString m_queryPassword;
-    ConnectionFields::Driver m_lastDriver = ConnectionFields::Driver::Postgres;
+    QString m_lastScheme = ConnectionFields().scheme;
 };
 
 } // namespace strata

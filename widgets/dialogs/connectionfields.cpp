@@ -1,5 +1,7 @@
 #include "connectionfields.h"
 
+#include "db/registry.h"
+
 #include <QCoreApplication>
 #include <QUrl>
 
@@ -13,7 +15,6 @@ class ConnectionFieldsTr
 };
 
 const QString kMask = QStringLiteral("****");
-const QString kSearchPath = QStringLiteral("search_path");
 
 QString encode(const QString &text)
 {
@@ -26,39 +27,29 @@ QString encodeQueryValue(const QString &text)
     return QString::fromLatin1(QUrl::toPercentEncoding(text, ",:/"));
 }
 
-bool isSslKey(const QString &key)
+/// Any server's TLS key is read from a URL, so a mysql:// URL pasted with sslmode= keeps it.
+bool isTlsKey(const QString &key)
 {
-    return key == QLatin1String("sslmode") || key == QLatin1String("tls");
+    for (const ServerChoice &choice : serverChoices()) {
+        if (key == choice.traits.tlsKey)
+            return true;
+    }
+    return false;
 }
 
 } // namespace
 
-int ConnectionFields::defaultPort(Driver driver)
+ServerTraits ConnectionFields::traitsFor(const QString &scheme)
 {
-    return driver == Driver::Postgres ? 5432 : 3306;
-}
-
-QString ConnectionFields::scheme(Driver driver)
-{
-    switch (driver) {
-    case Driver::MySql:
-        return QStringLiteral("mysql");
-    case Driver::MariaDb:
-        return QStringLiteral("maria");
-    case Driver::Postgres:
-        break;
-    }
-    return QStringLiteral("postgres");
-}
-
-QString ConnectionFields::sslModeKey(Driver driver)
-{
-    return driver == Driver::Postgres ? QStringLiteral("sslmode") : QStringLiteral("tls");
+    if (auto choice = serverChoiceForScheme(scheme))
+        return choice->traits;
+    return serverChoices().value(0).traits;
 }
 
 QString ConnectionFields::toUrlText(bool masked) const
 {
-    QString out = scheme(driver) + QLatin1String("://");
+    const ServerTraits server = traits();
+    QString out = server.scheme + QLatin1String("://");
     if (!user.isEmpty() || hasPassword) {
         out += encode(user);
         if (hasPassword)
@@ -76,9 +67,9 @@ QString ConnectionFields::toUrlText(bool masked) const
 
     QStringList query;
     if (!sslMode.isEmpty())
-        query.append(sslModeKey(driver) + QLatin1Char('=') + encodeQueryValue(sslMode));
-    if (driver == Driver::Postgres && !schema.isEmpty())
-        query.append(kSearchPath + QLatin1Char('=') + encodeQueryValue(schema));
+        query.append(server.tlsKey + QLatin1Char('=') + encodeQueryValue(sslMode));
+    if (!server.schemaKey.isEmpty() && !schema.isEmpty())
+        query.append(server.schemaKey + QLatin1Char('=') + encodeQueryValue(schema));
     for (const auto &item : otherQuery) {
         const bool secret =
             masked && item.first.compare(QLatin1String("password"), Qt::CaseInsensitive) == 0;
@@ -103,32 +94,24 @@ Expected<DatabaseUrl> ConnectionFields::toUrl() const
 
 Expected<ConnectionFields> ConnectionFields::fromUrl(const DatabaseUrl &url)
 {
-    ConnectionFields fields;
-    switch (url.scheme()) {
-    case DatabaseUrl::Scheme::MySql:
-        fields.driver = Driver::MySql;
-        break;
-    case DatabaseUrl::Scheme::MariaDb:
-        fields.driver = Driver::MariaDb;
-        break;
-    case DatabaseUrl::Scheme::Postgres:
-        fields.driver = Driver::Postgres;
-        break;
-    default:
+    const auto server = url.isServer() ? serverChoiceForScheme(url.schemeText()) : std::nullopt;
+    if (!server) {
         return Error{ConnectionFieldsTr::tr("Connect opens MySQL, MariaDB and PostgreSQL servers: "
                                             "use mysql://, maria:// or postgres://. Open SQLite "
                                             "databases and .sql files from the File menu.")};
     }
+    ConnectionFields fields;
+    fields.scheme = server->traits.scheme;
     fields.host = url.host();
-    fields.port = url.port(defaultPort(fields.driver));
+    fields.port = url.port(server->traits.defaultPort);
     fields.user = url.user();
     fields.password = url.password();
     fields.hasPassword = url.hasPassword();
     fields.database = url.path();
     for (const auto &item : url.queryItems()) {
-        if (isSslKey(item.first) && fields.sslMode.isEmpty())
+        if (isTlsKey(item.first) && fields.sslMode.isEmpty())
             fields.sslMode = item.second;
-        else if (item.first == kSearchPath && fields.driver == Driver::Postgres)
+        else if (!server->traits.schemaKey.isEmpty() && item.first == server->traits.schemaKey)
             fields.schema = item.second;
         else
             fields.otherQuery.append(item);

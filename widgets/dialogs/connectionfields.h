@@ -1,5 +1,6 @@
 #pragma once
 
+#include "db/database.h"
 #include "url/databaseurl.h"
 #include "util/expected.h"
 
@@ -13,14 +14,8 @@ namespace strata {
 /// Plain data with no widgets, so the URL rules are testable on their own.
 struct ConnectionFields
 {
-    enum class Driver
-    {
-        MySql,
-        MariaDb,
-        Postgres
-    };
-
-    Driver driver = Driver::Postgres;
+    /// The server's URL scheme, one of serverChoices() ("mysql", "maria", "postgres").
+    QString scheme = QStringLiteral("postgres");
     QString host = QStringLiteral("localhost");
     int port = 5432;
     QString user;
@@ -29,24 +24,23 @@ struct ConnectionFields
     bool hasPassword = false;
     /// The MySQL schema or the PostgreSQL database; empty means every schema (a realm).
     QString database;
-    /// PostgreSQL search_path; MySQL has no schema apart from the database.
+    /// The schema inside the database (PostgreSQL's search_path); unused where the database is
+    /// the schema (ServerTraits::schemaKey is empty).
     QString schema;
-    /// PostgreSQL sslmode (disable, require...) or MySQL tls (false, true, skip-verify...).
+    /// The transport security value (PostgreSQL sslmode, MySQL tls), under traits().tlsKey.
     QString sslMode;
     /// Query parameters the fields do not show (connect_timeout...), kept as they were.
     QList<QPair<QString, QString>> otherQuery;
 
-    static int defaultPort(Driver driver);
-    /// "mysql", "maria" or "postgres", as Atlas spells the schemes.
-    static QString scheme(Driver driver);
-    /// The query key sslMode is written under: "sslmode" for PostgreSQL, "tls" for MySQL.
-    static QString sslModeKey(Driver driver);
+    /// What the registry knows about the server `scheme` names: port, TLS key, schema key.
+    static ServerTraits traitsFor(const QString &scheme);
+    ServerTraits traits() const { return traitsFor(scheme); }
 
     /// The URL text; with `masked` the password reads `****` (the only form a widget shows).
     QString toUrlText(bool masked) const;
     /// The URL with the real password, for connecting.
     Expected<DatabaseUrl> toUrl() const;
-    /// The fields of a mysql://, maria:// or postgres:// URL; any other scheme is an Error
+    /// The fields of a server URL (mysql://, maria://, postgres://); any other scheme is an Error
     /// that says what Connect accepts.
     static Expected<ConnectionFields> fromUrl(const DatabaseUrl &url);
 };

@@ -1,5 +1,7 @@
 #include "mysqldatabase.h"
 
+#include "mysqlquoting.h"
+
 #include "mysqlconnection.h"
 #include "mysqldevdatabase.h"
 #include "mysqldialect.h"
@@ -40,6 +42,56 @@ bool MysqlDatabase::opens(const DatabaseUrl &url) const
 {
     return url.scheme() == DatabaseUrl::Scheme::MySql ||
            url.scheme() == DatabaseUrl::Scheme::MariaDb;
+}
+
+std::optional<ServerTraits> MysqlDatabase::serverTraits(const QString &flavour) const
+{
+    const bool maria = mysqlFlavourNamed(flavour) == MysqlFlavour::MariaDb;
+    ServerTraits traits;
+    traits.scheme = maria ? QStringLiteral("maria") : QStringLiteral("mysql");
+    traits.serverName = maria ? QCoreApplication::translate("strata::SqlDialects", "MariaDB")
+                              : QCoreApplication::translate("strata::SqlDialects", "MySQL");
+    traits.defaultPort = 3306;
+    // The go-sql-driver's tls values, as Atlas passes them on.
+    traits.tlsKey = QStringLiteral("tls");
+    traits.tlsValues = {QStringLiteral("false"), QStringLiteral("preferred"),
+                        QStringLiteral("true"), QStringLiteral("skip-verify")};
+    traits.exampleUrl = traits.scheme + QStringLiteral("://user@host:3306/db");
+    return traits;
+}
+
+QString MysqlDatabase::boundSchema(const DatabaseUrl &url) const
+{
+    return url.path();
+}
+
+std::optional<DevContainer> MysqlDatabase::devContainer(const QString &driver, const QString &tag,
+                                                        const QString &database,
+                                                        const QString &password) const
+{
+    const QString name = driver.toLower();
+    const bool maria = name == QLatin1String("maria") || name == QLatin1String("mariadb");
+    if (!maria && name != QLatin1String("mysql"))
+        return std::nullopt;
+    DevContainer container;
+    container.driver = maria ? QStringLiteral("mariadb") : QStringLiteral("mysql");
+    container.flavour = container.driver;
+    // Atlas's Docker Hub account, whose MySQL and MariaDB images boot faster than the official
+    // ones; without a tag docker's default (latest), as Atlas trims the dangling colon.
+    container.image = QStringLiteral("arigaio/") + container.driver +
+                      (tag.isEmpty() ? QString() : QLatin1Char(':') + tag);
+    container.containerPort = 3306;
+    container.environment = {QStringLiteral("MYSQL_ROOT_PASSWORD=") + password};
+    if (!database.isEmpty()) {
+        container.database = database;
+        container.environment.append(QStringLiteral("MYSQL_DATABASE=") + database);
+        container.setupStatements.append(QStringLiteral("CREATE DATABASE IF NOT EXISTS %1")
+                                             .arg(mysqlQuotedIdentifier(database)));
+    }
+    container.urlScheme = container.driver;
+    container.user = QStringLiteral("root");
+    container.connectTimeout = {QStringLiteral("timeout"), QStringLiteral("2s")};
+    return container;
 }
 
 Expected<std::unique_ptr<Connection>> MysqlDatabase::open(const DatabaseUrl &url) const

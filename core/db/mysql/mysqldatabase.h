@@ -13,6 +13,11 @@ public:
     QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
+    QString boundSchema(const DatabaseUrl &url) const override;
+    std::optional<DevContainer> devContainer(const QString &driver, const QString &tag,
+                                             const QString &database,
+                                             const QString &password) const override;
+    std::optional<ServerTraits> serverTraits(const QString &flavour) const override;
     Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<Connection>> openServer(const DatabaseUrl &url) const override;
     Expected<DdlLoad> loadDdl(const DdlSource &source, const TaskControl &control) const override;

@@ -29,6 +29,71 @@ bool PostgresDatabase::opens(const DatabaseUrl &url) const
     return url.scheme() == DatabaseUrl::Scheme::Postgres;
 }
 
+std::optional<ServerTraits> PostgresDatabase::serverTraits(const QString &flavour) const
+{
+    Q_UNUSED(flavour);
+    ServerTraits traits;
+    traits.scheme = QStringLiteral("postgres");
+    traits.serverName = QCoreApplication::translate("strata::SqlDialects", "PostgreSQL");
+    traits.defaultPort = 5432;
+    // libpq's sslmode values.
+    traits.tlsKey = QStringLiteral("sslmode");
+    traits.tlsValues = {QStringLiteral("disable"),   QStringLiteral("allow"),
+                        QStringLiteral("prefer"),    QStringLiteral("require"),
+                        QStringLiteral("verify-ca"), QStringLiteral("verify-full")};
+    traits.schemaKey = QStringLiteral("search_path");
+    traits.exampleUrl =
+        QStringLiteral("postgres://user@host:5432/db?sslmode=disable&search_path=public");
+    return traits;
+}
+
+QString PostgresDatabase::boundSchema(const DatabaseUrl &url) const
+{
+    return url.queryValue(QStringLiteral("search_path"));
+}
+
+std::optional<DevContainer> PostgresDatabase::devContainer(const QString &driver,
+                                                           const QString &tag,
+                                                           const QString &database,
+                                                           const QString &password) const
+{
+    const QString name = driver.toLower();
+    const bool postgis = name == QLatin1String("postgis");
+    if (!postgis && name != QLatin1String("postgres"))
+        return std::nullopt;
+    const QString withTag = tag.isEmpty() ? QString() : QLatin1Char(':') + tag;
+    DevContainer container;
+    container.driver = QStringLiteral("postgres");
+    container.flavour = QStringLiteral("postgres");
+    container.containerPort = 5432;
+    container.database = QStringLiteral("postgres");
+    container.environment = {QStringLiteral("POSTGRES_PASSWORD=") + password};
+    if (postgis) {
+        // As in Atlas: PostGIS installs its extensions into POSTGRES_DB, so the database the
+        // URL names is created empty instead.
+        container.image = QStringLiteral("postgis/postgis") + withTag;
+        if (!database.isEmpty() && database != QLatin1String("postgres")) {
+            container.database = database;
+            container.setupStatements.append(
+                QStringLiteral("CREATE DATABASE %1").arg(postgresQuotedIdentifier(database)));
+        }
+    } else {
+        container.image = QStringLiteral("postgres") + withTag;
+        if (!database.isEmpty()) {
+            container.database = database;
+            container.environment.append(QStringLiteral("POSTGRES_DB=") + database);
+        }
+    }
+    container.urlScheme = QStringLiteral("postgres");
+    container.user = QStringLiteral("postgres");
+    // PostgreSQL always connects to a database; its default one exists from the start.
+    container.serverDatabase = QStringLiteral("postgres");
+    container.fixedQuery = {{QStringLiteral("sslmode"), QStringLiteral("disable")}};
+    container.connectTimeout = {QStringLiteral("connect_timeout"), QStringLiteral("2")};
+    container.schemaQueryKey = QStringLiteral("search_path");
+    return container;
+}
+
 Expected<std::unique_ptr<Connection>> PostgresDatabase::open(const DatabaseUrl &url) const
 {
     return asConnection(PostgresConnection::open(url));

@@ -1,5 +1,7 @@
 #include "postgrestype.h"
 
+#include "postgresbuiltintypes.h"
+
 #include "dialect/sqltext.h"
 #include "hcl/hclvalue.h"
 
@@ -95,11 +97,8 @@ std::optional<std::pair<QString, QString>> castLiteral(const QString &expression
 
 int postgresNumericRank(const QString &formatType)
 {
-    static const QHash<QString, int> ranks = {
-        {QStringLiteral("smallint"), 1}, {QStringLiteral("integer"), 2},
-        {QStringLiteral("bigint"), 3},   {QStringLiteral("numeric"), 4},
-        {QStringLiteral("real"), 5},     {QStringLiteral("double precision"), 6}};
-    return ranks.value(formatType, 0);
+    const PostgresBuiltinType *builtin = postgresBuiltinTypeByFormat(formatType);
+    return builtin ? builtin->numericRank : 0;
 }
 
 bool isPostgresIntegerType(const QString &formatType)
@@ -164,81 +163,13 @@ QString postgresHclType(const ColumnType &type)
 {
     if (!type.enumName.isEmpty())
         return hclReference(QStringLiteral("enum"), {type.enumName});
-    static const QSet<QString> known = {QStringLiteral("bit"),
-                                        QStringLiteral("bit_varying"),
-                                        QStringLiteral("varchar"),
-                                        QStringLiteral("character_varying"),
-                                        QStringLiteral("char"),
-                                        QStringLiteral("character"),
-                                        QStringLiteral("bpchar"),
-                                        QStringLiteral("int2"),
-                                        QStringLiteral("int4"),
-                                        QStringLiteral("int8"),
-                                        QStringLiteral("int"),
-                                        QStringLiteral("integer"),
-                                        QStringLiteral("smallint"),
-                                        QStringLiteral("bigint"),
-                                        QStringLiteral("text"),
-                                        QStringLiteral("boolean"),
-                                        QStringLiteral("bool"),
-                                        QStringLiteral("bytea"),
-                                        QStringLiteral("cidr"),
-                                        QStringLiteral("inet"),
-                                        QStringLiteral("macaddr"),
-                                        QStringLiteral("macaddr8"),
-                                        QStringLiteral("circle"),
-                                        QStringLiteral("line"),
-                                        QStringLiteral("lseg"),
-                                        QStringLiteral("box"),
-                                        QStringLiteral("path"),
-                                        QStringLiteral("point"),
-                                        QStringLiteral("polygon"),
-                                        QStringLiteral("date"),
-                                        QStringLiteral("time"),
-                                        QStringLiteral("timetz"),
-                                        QStringLiteral("timestamptz"),
-                                        QStringLiteral("timestamp"),
-                                        QStringLiteral("double_precision"),
-                                        QStringLiteral("real"),
-                                        QStringLiteral("float"),
-                                        QStringLiteral("float8"),
-                                        QStringLiteral("float4"),
-                                        QStringLiteral("numeric"),
-                                        QStringLiteral("decimal"),
-                                        QStringLiteral("smallserial"),
-                                        QStringLiteral("serial"),
-                                        QStringLiteral("bigserial"),
-                                        QStringLiteral("xml"),
-                                        QStringLiteral("json"),
-                                        QStringLiteral("jsonb"),
-                                        QStringLiteral("uuid"),
-                                        QStringLiteral("money"),
-                                        QStringLiteral("tsvector"),
-                                        QStringLiteral("tsquery"),
-                                        QStringLiteral("int4range"),
-                                        QStringLiteral("int8range"),
-                                        QStringLiteral("numrange"),
-                                        QStringLiteral("tsrange"),
-                                        QStringLiteral("tstzrange"),
-                                        QStringLiteral("daterange"),
-                                        QStringLiteral("int4multirange"),
-                                        QStringLiteral("int8multirange"),
-                                        QStringLiteral("nummultirange"),
-                                        QStringLiteral("tsmultirange"),
-                                        QStringLiteral("tstzmultirange"),
-                                        QStringLiteral("datemultirange"),
-                                        QStringLiteral("hstore"),
-                                        QStringLiteral("xid"),
-                                        QStringLiteral("xid8"),
-                                        QStringLiteral("oid"),
-                                        QStringLiteral("interval")};
     // Arrays are no registered types, whatever their element: sql("integer[]").
     if (type.normalized.endsWith(QLatin1Char(']')))
         return hclSql(type.normalized);
     QString spelled = type.normalized;
     spelled.replace(QLatin1Char(' '), QLatin1Char('_'));
     const QString base = spelled.section(QLatin1Char('('), 0, 0);
-    if (known.contains(base))
+    if (isAtlasPostgresHclType(base))
         return spelled;
     return hclSql(type.normalized.isEmpty() ? type.raw : type.normalized);
 }

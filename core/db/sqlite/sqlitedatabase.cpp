@@ -30,6 +30,13 @@ bool SqliteDatabase::opens(const DatabaseUrl &url) const
     return url.scheme() == DatabaseUrl::Scheme::Sqlite;
 }
 
+QString SqliteDatabase::boundSchema(const DatabaseUrl &url) const
+{
+    Q_UNUSED(url);
+    // An SQLite connection inspects its main database, as Atlas does.
+    return QStringLiteral("main");
+}
+
 Expected<std::unique_ptr<Connection>> SqliteDatabase::open(const DatabaseUrl &url) const
 {
     return asConnection(SqliteConnection::open(url));

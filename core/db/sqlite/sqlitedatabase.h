@@ -12,6 +12,7 @@ public:
     QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
+    QString boundSchema(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
     bool holdsFile(const QString &path) const override;
     QStringList fileSuffixes() const override;

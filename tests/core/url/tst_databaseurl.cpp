@@ -17,8 +17,6 @@ private Q_SLOTS:
     void rejects();
     void masksPasswordsInFreeText();
     void recognizesInMemorySqlite();
-    void boundSchema_data();
-    void boundSchema();
     void withPathKeepsTheRest();
     void dropsThePasswordForDisk_data();
     void dropsThePasswordForDisk();
@@ -234,38 +232,6 @@ void TestDatabaseUrl::recognizesInMemorySqlite()
         DatabaseUrl::parse(QStringLiteral("sqlite://file:dev?mode=memory"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("sqlite://file:dev.db"))->isInMemorySqlite());
     QVERIFY(!DatabaseUrl::parse(QStringLiteral("mysql://h/dev?mode=memory"))->isInMemorySqlite());
-}
-
-void TestDatabaseUrl::boundSchema_data()
-{
-    QTest::addColumn<QString>("text");
-    QTest::addColumn<QString>("schema");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite://file:app.db?_fk=1")
-                            << QStringLiteral("main");
-    QTest::newRow("mysql db") << QStringLiteral("mysql://u:p@h:3306/app") << QStringLiteral("app");
-    QTest::newRow("mysql server") << QStringLiteral("mysql://u:p@h:3306/") << QString();
-    QTest::newRow("postgres search_path")
-        << QStringLiteral("postgres://h/app?search_path=public&sslmode=disable")
-        << QStringLiteral("public");
-    QTest::newRow("postgres database") << QStringLiteral("postgres://h/app") << QString();
-    QTest::newRow("docker mysql") << QStringLiteral("docker://mysql/8/dev")
-                                  << QStringLiteral("dev");
-    QTest::newRow("docker mysql server") << QStringLiteral("docker://mysql/8") << QString();
-    QTest::newRow("docker postgres")
-        << QStringLiteral("docker://postgres/16/dev?search_path=public")
-        << QStringLiteral("public");
-    QTest::newRow("docker postgres database")
-        << QStringLiteral("docker://postgres/16/dev") << QString();
-    QTest::newRow("file") << QStringLiteral("file://schema.sql") << QString();
-}
-
-void TestDatabaseUrl::boundSchema()
-{
-    QFETCH(QString, text);
-    QFETCH(QString, schema);
-    const auto url = DatabaseUrl::parse(text);
-    QVERIFY(url.hasValue());
-    QCOMPARE(url->boundSchema(), schema);
 }
 
 void TestDatabaseUrl::withPathKeepsTheRest()

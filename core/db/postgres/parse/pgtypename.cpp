@@ -1,5 +1,6 @@
 #include "pgtypename.h"
 
+#include "db/postgres/postgresbuiltintypes.h"
 #include "pgjson.h"
 
 #include <QHash>
@@ -42,16 +43,9 @@ QString withModifiers(const QString &name, const QList<int> &mods)
 /// Names the grammar maps into pg_catalog, and the spelling format_type() gives them.
 QString builtinFormat(const QString &name, const QList<int> &mods)
 {
-    static const QHash<QString, QString> plain = {
-        {QStringLiteral("int2"), QStringLiteral("smallint")},
-        {QStringLiteral("int4"), QStringLiteral("integer")},
-        {QStringLiteral("int8"), QStringLiteral("bigint")},
-        {QStringLiteral("float4"), QStringLiteral("real")},
-        {QStringLiteral("float8"), QStringLiteral("double precision")},
-        {QStringLiteral("bool"), QStringLiteral("boolean")},
-    };
-    if (const auto it = plain.constFind(name); it != plain.constEnd())
-        return *it;
+    if (const PostgresBuiltinType *builtin = postgresBuiltinType(name);
+        builtin && builtin->ignoresModifiers)
+        return builtin->formatName;
     if (name == QLatin1String("varchar"))
         return withModifiers(QStringLiteral("character varying"), mods);
     if (name == QLatin1String("bpchar"))
@@ -77,55 +71,6 @@ QString builtinFormat(const QString &name, const QList<int> &mods)
     if (name == QLatin1String("interval"))
         return mods.size() == 2 && mods.at(1) >= 0 ? withModifiers(name, {mods.at(1)}) : name;
     return withModifiers(name, mods);
-}
-
-/// Type names the catalog spells differently from how they may be written unqualified.
-QString unqualifiedAlias(const QString &name)
-{
-    static const QHash<QString, QString> aliases = {
-        {QStringLiteral("int"), QStringLiteral("int4")},
-        {QStringLiteral("integer"), QStringLiteral("int4")},
-        {QStringLiteral("smallint"), QStringLiteral("int2")},
-        {QStringLiteral("bigint"), QStringLiteral("int8")},
-        {QStringLiteral("real"), QStringLiteral("float4")},
-        {QStringLiteral("boolean"), QStringLiteral("bool")},
-        {QStringLiteral("decimal"), QStringLiteral("numeric")},
-        {QStringLiteral("timestamptz"), QStringLiteral("timestamptz")},
-        {QStringLiteral("timetz"), QStringLiteral("timetz")},
-        {QStringLiteral("int2"), QStringLiteral("int2")},
-        {QStringLiteral("int4"), QStringLiteral("int4")},
-        {QStringLiteral("int8"), QStringLiteral("int8")},
-        {QStringLiteral("float4"), QStringLiteral("float4")},
-        {QStringLiteral("float8"), QStringLiteral("float8")},
-        {QStringLiteral("bool"), QStringLiteral("bool")},
-        {QStringLiteral("varchar"), QStringLiteral("varchar")},
-        {QStringLiteral("bpchar"), QStringLiteral("bpchar")},
-        {QStringLiteral("numeric"), QStringLiteral("numeric")},
-        {QStringLiteral("timestamp"), QStringLiteral("timestamp")},
-        {QStringLiteral("time"), QStringLiteral("time")},
-        {QStringLiteral("interval"), QStringLiteral("interval")},
-        {QStringLiteral("varbit"), QStringLiteral("varbit")},
-        {QStringLiteral("bit"), QStringLiteral("bit")},
-    };
-    return aliases.value(name);
-}
-
-/// Types that keep their own name in format_type() (no alias, no typmod rules of their own).
-bool isPlainBuiltin(const QString &name)
-{
-    static const QSet<QString> names = {
-        QStringLiteral("text"),      QStringLiteral("bytea"),     QStringLiteral("json"),
-        QStringLiteral("jsonb"),     QStringLiteral("uuid"),      QStringLiteral("date"),
-        QStringLiteral("inet"),      QStringLiteral("cidr"),      QStringLiteral("macaddr"),
-        QStringLiteral("macaddr8"),  QStringLiteral("xml"),       QStringLiteral("money"),
-        QStringLiteral("tsvector"),  QStringLiteral("tsquery"),   QStringLiteral("point"),
-        QStringLiteral("line"),      QStringLiteral("lseg"),      QStringLiteral("box"),
-        QStringLiteral("path"),      QStringLiteral("polygon"),   QStringLiteral("circle"),
-        QStringLiteral("int4range"), QStringLiteral("int8range"), QStringLiteral("numrange"),
-        QStringLiteral("tsrange"),   QStringLiteral("tstzrange"), QStringLiteral("daterange"),
-        QStringLiteral("oid"),       QStringLiteral("xid"),       QStringLiteral("name"),
-        QStringLiteral("regclass"),  QStringLiteral("citext"),    QStringLiteral("hstore")};
-    return names.contains(name);
 }
 
 } // namespace
@@ -161,10 +106,10 @@ PgTypeName pgTypeName(const pgjson::Object &typeName)
                 builtin = it->second;
             }
         }
-        if (builtin.isEmpty())
-            builtin = unqualifiedAlias(type.name);
-        if (builtin.isEmpty() && isPlainBuiltin(type.name))
-            builtin = type.name;
+        if (builtin.isEmpty()) {
+            if (const PostgresBuiltinType *known = postgresBuiltinType(type.name))
+                builtin = known->catalogName;
+        }
     }
     if (!builtin.isEmpty()) {
         type.builtin = true;

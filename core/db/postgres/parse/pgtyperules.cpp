@@ -1,5 +1,6 @@
 #include "pgtyperules.h"
 
+#include "db/postgres/postgresbuiltintypes.h"
 #include "db/postgres/postgrestype.h"
 #include "pgnames.h"
 
@@ -27,16 +28,8 @@ bool isStringType(const QString &type)
 
 bool isBuiltinLabel(const QString &type)
 {
-    static const QSet<QString> names = {
-        QStringLiteral("text"),     QStringLiteral("bytea"),    QStringLiteral("json"),
-        QStringLiteral("jsonb"),    QStringLiteral("uuid"),     QStringLiteral("date"),
-        QStringLiteral("inet"),     QStringLiteral("cidr"),     QStringLiteral("macaddr"),
-        QStringLiteral("xml"),      QStringLiteral("money"),    QStringLiteral("bpchar"),
-        QStringLiteral("bit"),      QStringLiteral("interval"), QStringLiteral("numeric"),
-        QStringLiteral("real"),     QStringLiteral("bigint"),   QStringLiteral("smallint"),
-        QStringLiteral("integer"),  QStringLiteral("boolean"),  QStringLiteral("name"),
-        QStringLiteral("regclass"), QStringLiteral("tsvector"), QStringLiteral("point")};
-    return type.contains(QLatin1Char(' ')) || names.contains(type);
+    return type.contains(QLatin1Char(' ')) || postgresBuiltinTypeByFormat(type) ||
+           postgresBuiltinType(type);
 }
 
 QString typeLabel(const QString &type)
