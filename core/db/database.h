@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connection.h"
+#include "diff/planner.h"
 #include "model/schema.h"
 #include "url/databaseurl.h"
 #include "util/expected.h"
@@ -107,6 +108,13 @@ public:
     virtual QString displayName(const QString &flavour) const = 0;
     /// The dialect that spells schemas of `flavour` (one of flavours()).
     virtual const Dialect &dialect(const QString &flavour) const = 0;
+    /// The planner that turns changes into SQL for `flavour`; nullptr while a database has
+    /// none, which callers report as "cannot plan migrations for ...".
+    virtual const Planner *planner(const QString &flavour) const
+    {
+        Q_UNUSED(flavour);
+        return nullptr;
+    }
     /// Whether this database's driver opens `url` (by its scheme).
     virtual bool opens(const DatabaseUrl &url) const = 0;
     /// Opens `url` and selects the database or schema it names.

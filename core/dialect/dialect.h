@@ -1,5 +1,6 @@
 #pragma once
 
+#include "dialect/splitrules.h"
 #include "hcl/hclvalue.h"
 #include "model/schema.h"
 
@@ -33,6 +34,8 @@ public:
     virtual QString quoteIdentifier(const QString &identifier) const = 0;
     /// A string literal: 'a''b'.
     virtual QString quoteString(const QString &value) const;
+    /// How this database's migration files split into statements.
+    virtual SplitRules statementSplitRules() const = 0;
 
     // Atlas HCL (`atlas schema inspect`)
 

@@ -15,6 +15,18 @@ QString MysqlDialect::name() const
     return mysqlFlavourName(m_flavour);
 }
 
+SplitRules MysqlDialect::statementSplitRules() const
+{
+    // sql/mysql/driver.go: MatchBegin, BackslashEscapes, HashComments; the mysql client's
+    // DELIMITER command too.
+    SplitRules rules;
+    rules.backslashEscapes = true;
+    rules.hashComments = true;
+    rules.beginBlocks = true;
+    rules.delimiterCommand = true;
+    return rules;
+}
+
 QString MysqlDialect::defaultSchemaName() const
 {
     return {};

@@ -31,6 +31,16 @@ QString PostgresDialect::name() const
     return QStringLiteral("postgres");
 }
 
+SplitRules PostgresDialect::statementSplitRules() const
+{
+    // sql/postgres/driver.go: MatchBegin, MatchBeginAtomic, MatchDollarQuote,
+    // EscapedStringExt.
+    SplitRules rules;
+    rules.escapedStrings = true;
+    rules.beginBlocks = true;
+    return rules;
+}
+
 QString PostgresDialect::defaultSchemaName() const
 {
     return QStringLiteral("public");

@@ -14,6 +14,7 @@ public:
     static const PostgresDialect &instance();
 
     QString name() const override;
+    SplitRules statementSplitRules() const override;
     QString defaultSchemaName() const override;
     QString quoteIdentifier(const QString &identifier) const override;
 

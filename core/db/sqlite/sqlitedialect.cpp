@@ -70,6 +70,14 @@ QString SqliteDialect::name() const
     return QStringLiteral("sqlite");
 }
 
+SplitRules SqliteDialect::statementSplitRules() const
+{
+    // sql/sqlite/driver.go: MatchBegin (trigger bodies).
+    SplitRules rules;
+    rules.beginBlocks = true;
+    return rules;
+}
+
 QString SqliteDialect::defaultSchemaName() const
 {
     return QStringLiteral("main");
