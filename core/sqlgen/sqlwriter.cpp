@@ -1,5 +1,6 @@
 #include "sqlwriter.h"
 
+#include "createtablesql.h"
 #include "dialect/dialect.h"
 #include "hcl/gostring.h"
 #include "tableorder.h"
@@ -9,32 +10,6 @@
 namespace strata {
 
 namespace {
-
-QString createTableSql(const Table &table, const Schema &schema, const Dialect &dialect,
-                       bool qualify, const QString &indent)
-{
-    QStringList items;
-    for (const Column &column : table.columns)
-        items.append(dialect.columnDefinitionSql(column, table));
-    items.append(dialect.keyClausesSql(table));
-    for (const ForeignKey &foreignKey : dialect.foreignKeysInDeclarationOrder(table))
-        items.append(dialect.foreignKeySql(foreignKey, schema));
-    for (const Check &check : table.checks)
-        items.append(dialect.checkSql(check));
-
-    QString sql = QLatin1String("CREATE TABLE ") + dialect.tableNameSql(schema, table, qualify);
-    if (items.isEmpty())
-        sql += QLatin1String(" ()");
-    else if (indent.isEmpty())
-        sql += QLatin1String(" (") + items.join(QLatin1String(", ")) + QLatin1Char(')');
-    else
-        sql += QLatin1String(" (\n") + indent + items.join(QLatin1String(",\n") + indent) +
-               QLatin1String("\n)");
-    const QString options = dialect.tableOptionsSql(table, schema);
-    if (!options.isEmpty())
-        sql += QLatin1Char(' ') + options;
-    return sql;
-}
 
 QString statement(const QString &comment, const QString &sql)
 {
