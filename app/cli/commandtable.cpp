@@ -1,8 +1,11 @@
 #include "commandtable.h"
 
+#include "schemadiffcommand.h"
 #include "schemainspectcommand.h"
 
 #include <QCoreApplication>
+
+#include <algorithm>
 
 namespace strata::cli {
 
@@ -19,6 +22,11 @@ const QList<Command> &commands()
                            "Inspect a database and print its schema in Atlas DDL syntax."),
          &schemaInspectUsage,
          &runSchemaInspect},
+        {{QStringLiteral("schema"), QStringLiteral("diff")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Calculate and print the diff between two schemas."),
+         &schemaDiffUsage,
+         &runSchemaDiff},
     };
     return table;
 }
@@ -44,6 +52,10 @@ QList<const Command *> commandsUnder(const QString &group)
         if (command.words.size() > 1 && command.words.constFirst() == group)
             found.append(&command);
     }
+    // cobra lists subcommands by name.
+    std::sort(found.begin(), found.end(), [](const Command *a, const Command *b) {
+        return a->words.constLast() < b->words.constLast();
+    });
     return found;
 }
 

@@ -48,9 +48,8 @@ QString missingDevDatabase(const LoadRequest &request)
     return QString();
 }
 
-Expected<LoadRequest> requestWithoutProject(const FlagSet &flags)
+Expected<LoadRequest> requestWithoutProject(const QString &url)
 {
-    const QString url = flags.value(QStringLiteral("url"));
     if (url.startsWith(QLatin1String("env://"))) {
         return Error{InspectSourceTr::tr("%1 refers to a project environment: choose one with "
                                          "--env NAME.")
@@ -75,10 +74,31 @@ Expected<LoadRequest> requestInProject(const FlagSet &flags, const ProjectSelect
 
 } // namespace
 
+Expected<LoadRequest> sourceRequest(const QString &url, const FlagSet &flags,
+                                    const std::optional<ProjectSelection> &selection)
+{
+    auto request = selection ? loadRequestForUrl(selection->project, selection->env, url)
+                             : requestWithoutProject(url);
+    if (!request)
+        return request.error();
+    if (flags.isSet(QStringLiteral("dev-url"))) {
+        auto devUrl = DatabaseUrl::parse(flags.value(QStringLiteral("dev-url")));
+        if (!devUrl)
+            return devUrl.error();
+        request->devUrl = devUrl.value();
+    }
+    if (flags.isSet(QStringLiteral("dialect")))
+        request->dialect = flags.value(QStringLiteral("dialect"));
+    if (const QString missing = missingDevDatabase(request.value()); !missing.isEmpty())
+        return Error{missing};
+    return request;
+}
+
 Expected<LoadRequest> inspectRequest(const FlagSet &flags,
                                      const std::optional<ProjectSelection> &selection)
 {
-    auto request = selection ? requestInProject(flags, *selection) : requestWithoutProject(flags);
+    auto request = selection ? requestInProject(flags, *selection)
+                             : requestWithoutProject(flags.value(QStringLiteral("url")));
     if (!request)
         return request.error();
     if (flags.isSet(QStringLiteral("dev-url"))) {

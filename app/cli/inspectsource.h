@@ -17,6 +17,11 @@ namespace strata::cli {
 Expected<LoadRequest> inspectRequest(const FlagSet &flags,
                                      const std::optional<ProjectSelection> &selection);
 
+/// A source named by a URL flag's value (`schema diff --from/--to`): a database, a file, or with
+/// an env an env:// reference; --dev-url and --dialect apply as for `schema inspect`.
+Expected<LoadRequest> sourceRequest(const QString &url, const FlagSet &flags,
+                                    const std::optional<ProjectSelection> &selection);
+
 /// --schema and --exclude (or the env's schemas and exclude), bound as the request's source is.
 RealmScope inspectScope(const FlagSet &flags, const std::optional<ProjectSelection> &selection,
                         const LoadRequest &request, const Realm &realm);

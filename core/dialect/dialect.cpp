@@ -191,4 +191,10 @@ QString Dialect::identifierListSql(const QStringList &identifiers) const
     return QLatin1Char('(') + quoted.join(QLatin1String(", ")) + QLatin1Char(')');
 }
 
+Table Dialect::comparableTable(const Table &table, const Schema &schema) const
+{
+    Q_UNUSED(schema);
+    return table;
+}
+
 } // namespace strata

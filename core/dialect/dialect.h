@@ -36,6 +36,10 @@ public:
     virtual QString quoteString(const QString &value) const;
     /// How this database's migration files split into statements.
     virtual SplitRules statementSplitRules() const = 0;
+    /// The table as the differ compares it: spellings that mean the same to this database made
+    /// equal (a column collation that is the table's default, a table charset inherited from the
+    /// schema), so a schema diffed against its own inspection is empty. By default as is.
+    virtual Table comparableTable(const Table &table, const Schema &schema) const;
 
     // Atlas HCL (`atlas schema inspect`)
 

@@ -19,6 +19,7 @@ public:
     Flavour flavour() const { return m_flavour; }
     QString name() const override;
     SplitRules statementSplitRules() const override;
+    Table comparableTable(const Table &table, const Schema &schema) const override;
     /// MySQL has no default schema: DDL lands in whatever database the connection uses.
     QString defaultSchemaName() const override;
     QString quoteIdentifier(const QString &identifier) const override;

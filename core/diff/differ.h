@@ -1,0 +1,36 @@
+#pragma once
+
+#include "diff/schemachange.h"
+#include "util/expected.h"
+
+#include <QList>
+
+namespace strata {
+
+class Dialect;
+
+/// What the user asked the differ to treat as renames rather than drop + add.
+struct DiffOptions
+{
+    QList<TableRename> tableRenames;
+    QList<ColumnRename> columnRenames;
+};
+
+/// The changes that turn `from` into `to`, in Atlas's order (sql/internal/sqlx/diff.go, then
+/// DetachCycles of plan.go): per schema its attributes, enum types, dropped and modified tables
+/// in `from` order, added tables in `to` order, dropped enum types; then schemas that are new,
+/// with their tables; table changes sorted so that referenced tables come first, and, where
+/// foreign keys form a cycle, tables created without them and the keys added at the end.
+///
+/// The differ knows no database: `dialect` gives each table in the form that compares (type
+/// aliases, inherited charsets...), so a schema diffed against its own inspection is empty.
+/// A schema's own name is part of the comparison; a realm bound to one schema on each side
+/// (a schema-scoped URL) compares whatever the two schemas are called.
+Expected<SchemaDiff> diffRealms(const Realm &from, const Realm &to, const Dialect &dialect,
+                                const DiffOptions &options = {});
+
+/// Column renames a user may mean: in a table that lost one column and gained another of the
+/// same type, the pair. Offered unchecked by Generate Migration; never applied on their own.
+QList<ColumnRename> renameCandidates(const SchemaDiff &diff);
+
+} // namespace strata
