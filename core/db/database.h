@@ -1,6 +1,7 @@
 #pragma once
 
 #include "db/connection.h"
+#include "db/devsession.h"
 #include "diff/planner.h"
 #include "model/schema.h"
 #include "url/databaseurl.h"
@@ -145,6 +146,10 @@ public:
     }
     /// The schema `url` (one this database opens) is bound to; empty for a realm.
     virtual QString boundSchema(const DatabaseUrl &url) const = 0;
+    /// Opens a scratch session on the dev database at `devUrl` (Atlas's --dev-url) for running
+    /// statements and reading back what they made.
+    virtual Expected<std::unique_ptr<DevSession>>
+    openDevSession(const DatabaseUrl &devUrl, const TaskControl &control) const = 0;
     /// Whether the file at `path` is a database file of this kind, by its content (SQLite's
     /// 16-byte header); false for databases that are not files.
     virtual bool holdsFile(const QString &path) const

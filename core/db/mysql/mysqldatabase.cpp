@@ -1,5 +1,7 @@
 #include "mysqldatabase.h"
 
+#include "mysqldevsession.h"
+
 #include "mysqlquoting.h"
 
 #include "mysqlconnection.h"
@@ -92,6 +94,12 @@ std::optional<DevContainer> MysqlDatabase::devContainer(const QString &driver, c
     container.user = QStringLiteral("root");
     container.connectTimeout = {QStringLiteral("timeout"), QStringLiteral("2s")};
     return container;
+}
+
+Expected<std::unique_ptr<DevSession>>
+MysqlDatabase::openDevSession(const DatabaseUrl &devUrl, const TaskControl &control) const
+{
+    return openMysqlDevSession(devUrl, control);
 }
 
 Expected<std::unique_ptr<Connection>> MysqlDatabase::open(const DatabaseUrl &url) const

@@ -41,16 +41,16 @@ private:
     QString m_name;
 };
 
-QString randomScratchName()
+} // namespace
+
+QString mysqlRandomScratchName()
 {
     const quint64 value = QRandomGenerator::system()->generate64();
     return mysqlScratchSchemaPrefix() +
            QString::number(value, 16).rightJustified(16, QLatin1Char('0'));
 }
 
-/// `CHARACTER SET x COLLATE y` of the dev database when it exists, so the scratch schema
-/// behaves like it; empty otherwise (the server's defaults).
-Expected<QString> charsetClause(MysqlConnection &connection, const QString &database)
+Expected<QString> mysqlScratchCharsetClause(MysqlConnection &connection, const QString &database)
 {
     if (database.isEmpty())
         return QString();
@@ -70,8 +70,6 @@ Expected<QString> charsetClause(MysqlConnection &connection, const QString &data
     return clause;
 }
 
-} // namespace
-
 QString mysqlScratchSchemaPrefix()
 {
     return QStringLiteral("strata_dev_");
@@ -87,13 +85,13 @@ Expected<MysqlDevResult> loadMysqlDdlThroughDev(const QString &script, const QSt
         return connection.error();
     MysqlConnection &dev = *connection.value();
     const QString expectedName = devUrl.path();
-    auto clause = charsetClause(dev, expectedName);
+    auto clause = mysqlScratchCharsetClause(dev, expectedName);
     if (!clause)
         return clause.error();
     if (control.isCancelled())
         return Error::cancellation();
 
-    const QString scratch = randomScratchName();
+    const QString scratch = mysqlRandomScratchName();
     if (const Status status = dev.execute(QLatin1String("CREATE DATABASE ") +
                                           mysqlQuotedIdentifier(scratch) + clause.value());
         !status) {

@@ -29,4 +29,13 @@ Expected<MysqlDevResult> loadMysqlDdlThroughDev(const QString &script, const QSt
 /// The prefix of every scratch schema; a crashed run leaves schemas with this prefix behind.
 QString mysqlScratchSchemaPrefix();
 
+/// A fresh scratch schema name: the prefix and 16 random hex digits.
+QString mysqlRandomScratchName();
+
+class MysqlConnection;
+
+/// `CHARACTER SET x COLLATE y` of `database` when it exists, so a scratch schema behaves like
+/// it; empty otherwise (the server's defaults).
+Expected<QString> mysqlScratchCharsetClause(MysqlConnection &connection, const QString &database);
+
 } // namespace strata

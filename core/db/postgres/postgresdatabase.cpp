@@ -1,5 +1,7 @@
 #include "postgresdatabase.h"
 
+#include "postgresdevsession.h"
+
 #include "parse/pgddlparser.h"
 #include "postgresconnection.h"
 #include "postgresdevnormalizer.h"
@@ -92,6 +94,12 @@ std::optional<DevContainer> PostgresDatabase::devContainer(const QString &driver
     container.connectTimeout = {QStringLiteral("connect_timeout"), QStringLiteral("2")};
     container.schemaQueryKey = QStringLiteral("search_path");
     return container;
+}
+
+Expected<std::unique_ptr<DevSession>>
+PostgresDatabase::openDevSession(const DatabaseUrl &devUrl, const TaskControl &control) const
+{
+    return openPostgresDevSession(devUrl, control);
 }
 
 Expected<std::unique_ptr<Connection>> PostgresDatabase::open(const DatabaseUrl &url) const

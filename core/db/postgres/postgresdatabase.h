@@ -12,6 +12,8 @@ public:
     QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
+    Expected<std::unique_ptr<DevSession>> openDevSession(const DatabaseUrl &devUrl,
+                                                         const TaskControl &control) const override;
     QString boundSchema(const DatabaseUrl &url) const override;
     std::optional<DevContainer> devContainer(const QString &driver, const QString &tag,
                                              const QString &database,

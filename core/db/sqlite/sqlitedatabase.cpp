@@ -1,5 +1,7 @@
 #include "sqlitedatabase.h"
 
+#include "sqlitedevsession.h"
+
 #include "sqliteconnection.h"
 #include "sqliteddlloader.h"
 #include "sqlitedialect.h"
@@ -35,6 +37,13 @@ QString SqliteDatabase::boundSchema(const DatabaseUrl &url) const
     Q_UNUSED(url);
     // An SQLite connection inspects its main database, as Atlas does.
     return QStringLiteral("main");
+}
+
+Expected<std::unique_ptr<DevSession>>
+SqliteDatabase::openDevSession(const DatabaseUrl &devUrl, const TaskControl &control) const
+{
+    Q_UNUSED(control);
+    return openSqliteDevSession(devUrl);
 }
 
 Expected<std::unique_ptr<Connection>> SqliteDatabase::open(const DatabaseUrl &url) const

@@ -12,6 +12,8 @@ public:
     QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
+    Expected<std::unique_ptr<DevSession>> openDevSession(const DatabaseUrl &devUrl,
+                                                         const TaskControl &control) const override;
     QString boundSchema(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<Connection>> open(const DatabaseUrl &url) const override;
     bool holdsFile(const QString &path) const override;

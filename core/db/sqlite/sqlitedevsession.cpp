@@ -1,0 +1,50 @@
+#include "sqlitedevsession.h"
+
+#include "sqliteconnection.h"
+
+#include <atomic>
+
+namespace strata {
+namespace {
+
+class SqliteDevSession final : public DevSession
+{
+public:
+    explicit SqliteDevSession(std::unique_ptr<SqliteConnection> connection)
+        : m_connection(std::move(connection))
+    {}
+
+    Status execute(const QString &statement, const TaskControl &control) override
+    {
+        if (control.isCancelled())
+            return Error::cancellation();
+        return m_connection->execute(statement);
+    }
+
+    Expected<Realm> inspect(const TaskControl &control) override
+    {
+        return m_connection->inspect(control);
+    }
+
+private:
+    std::unique_ptr<SqliteConnection> m_connection;
+};
+
+} // namespace
+
+Expected<std::unique_ptr<DevSession>> openSqliteDevSession(const DatabaseUrl &devUrl)
+{
+    Q_UNUSED(devUrl);
+    // A name of its own keeps two sessions (two replays at once) apart.
+    static std::atomic<quint64> counter{0};
+    auto url = DatabaseUrl::parse(
+        QStringLiteral("sqlite://strata-dev-%1?mode=memory").arg(QString::number(++counter)));
+    if (!url)
+        return url.error();
+    auto connection = SqliteConnection::open(url.value(), true);
+    if (!connection)
+        return connection.error();
+    return std::unique_ptr<DevSession>(new SqliteDevSession(std::move(connection.value())));
+}
+
+} // namespace strata
