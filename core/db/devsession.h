@@ -20,6 +20,9 @@ public:
 
     /// Runs one statement; the Error carries the server's message.
     virtual Status execute(const QString &statement, const TaskControl &control) = 0;
+    /// The first column of the first row a query returns, as text (empty for NULL or no row):
+    /// for checks such as row counts.
+    virtual Expected<QString> queryValue(const QString &query, const TaskControl &control) = 0;
     /// What the statements made, named as the dev URL names it (its database or search_path;
     /// the scratch name never shows), in a constant number of catalog queries.
     virtual Expected<Realm> inspect(const TaskControl &control) = 0;

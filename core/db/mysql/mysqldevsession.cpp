@@ -1,6 +1,7 @@
 #include "mysqldevsession.h"
 
 #include "mysqlconnection.h"
+#include "mysqlrow.h"
 #include "mysqldevdatabase.h"
 #include "mysqlquoting.h"
 #include "util/logging.h"
@@ -39,6 +40,22 @@ public:
         if (control.isCancelled())
             return Error::cancellation();
         return m_connection->execute(statement);
+    }
+
+    Expected<QString> queryValue(const QString &query, const TaskControl &control) override
+    {
+        if (control.isCancelled())
+            return Error::cancellation();
+        QString value;
+        bool first = true;
+        const Status status = m_connection->query(query, [&](const MysqlRow &row) {
+            if (first && !row.isNull(0))
+                value = row.text(0);
+            first = false;
+        });
+        if (!status)
+            return status.error();
+        return value;
     }
 
     Expected<Realm> inspect(const TaskControl &control) override

@@ -3,6 +3,7 @@
 #include "postgresconnection.h"
 #include "postgresdialect.h"
 #include "postgresinspector.h"
+#include "postgresresult.h"
 #include "postgresscratchdatabase.h"
 #include "util/logging.h"
 
@@ -36,6 +37,16 @@ public:
     Status execute(const QString &statement, const TaskControl &control) override
     {
         return m_scratch->connection().execute(statement, control);
+    }
+
+    Expected<QString> queryValue(const QString &query, const TaskControl &control) override
+    {
+        if (control.isCancelled())
+            return Error::cancellation();
+        auto rows = m_scratch->connection().query(query);
+        if (!rows)
+            return rows.error();
+        return rows->rowCount() > 0 ? rows->text(0, 0) : QString();
     }
 
     Expected<Realm> inspect(const TaskControl &control) override

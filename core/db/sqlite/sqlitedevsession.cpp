@@ -2,6 +2,10 @@
 
 #include "sqliteconnection.h"
 
+#include <QSqlError>
+#include <QSqlQuery>
+#include <QVariant>
+
 #include <atomic>
 
 namespace strata {
@@ -19,6 +23,16 @@ public:
         if (control.isCancelled())
             return Error::cancellation();
         return m_connection->execute(statement);
+    }
+
+    Expected<QString> queryValue(const QString &query, const TaskControl &control) override
+    {
+        if (control.isCancelled())
+            return Error::cancellation();
+        QSqlQuery q(m_connection->database());
+        if (!q.exec(query))
+            return Error{q.lastError().databaseText()};
+        return q.next() ? q.value(0).toString() : QString();
     }
 
     Expected<Realm> inspect(const TaskControl &control) override
