@@ -1,9 +1,9 @@
 #include "mysqldevsession.h"
 
 #include "mysqlconnection.h"
-#include "mysqlrow.h"
 #include "mysqldevdatabase.h"
 #include "mysqlquoting.h"
+#include "mysqlrow.h"
 #include "util/logging.h"
 
 #include <QCoreApplication>
