@@ -79,13 +79,13 @@ bool alterable(const ColumnChange &change, const Table &table)
 
 /// An index CREATE TABLE declares itself (a UNIQUE constraint's automatic index) changes only
 /// with the table.
-bool alterable(const IndexChange &change, const SchemaChange &table, const Dialect &dialect)
+bool alterable(const IndexChange &change, const SchemaChange &modify, const Dialect &dialect)
 {
     switch (change.kind) {
     case PartChangeKind::Add:
-        return dialect.inlineIndexSql(change.to, table.to).isEmpty();
+        return dialect.inlineIndexSql(change.to, modify.to).isEmpty();
     case PartChangeKind::Drop:
-        return dialect.inlineIndexSql(change.from, table.from).isEmpty();
+        return dialect.inlineIndexSql(change.from, modify.from).isEmpty();
     case PartChangeKind::Modify:
     case PartChangeKind::Rename:
         return false;

@@ -164,6 +164,10 @@ void TestSqlitePlanner::plan_data()
                  "-- Create index \"people_name\" to table: \"people\"",
                  "CREATE INDEX `people_name` ON `people` (`name` DESC) WHERE name IS NOT NULL;");
 
+    QTest::newRow("cli-migrate-diff.txtar (Atlas)")
+        << diffOf({addTable(table("users", {column("id", "int")}))}) << PlanOptions()
+        << lines("-- Create \"users\" table", "CREATE TABLE `users` (`id` int NOT NULL);");
+
     const Table main = table("t", {column("a", "int")});
     QTest::newRow("no qualifier by default (Atlas)")
         << diffOf({addTable(main)}) << PlanOptions()
