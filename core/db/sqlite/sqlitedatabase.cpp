@@ -5,6 +5,7 @@
 #include "sqliteconnection.h"
 #include "sqliteddlloader.h"
 #include "sqlitedialect.h"
+#include "sqliteplanner.h"
 
 #include <QFile>
 
@@ -25,6 +26,11 @@ QString SqliteDatabase::displayName(const QString &) const
 const Dialect &SqliteDatabase::dialect(const QString &) const
 {
     return SqliteDialect::instance();
+}
+
+const Planner *SqliteDatabase::planner(const QString &) const
+{
+    return &SqlitePlanner::instance();
 }
 
 bool SqliteDatabase::opens(const DatabaseUrl &url) const
