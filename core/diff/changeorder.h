@@ -6,7 +6,8 @@
 
 namespace strata {
 
-/// Atlas's DetachCycles (sql/internal/sqlx/plan.go): table changes sorted so that a table
+/// Atlas's DetachCycles (sql/internal/sqlx/plan.go), which the MySQL and PostgreSQL planners
+/// run first: table changes sorted so that a table
 /// comes after the tables its foreign keys reference (and is dropped before them); when the
 /// foreign keys form a cycle, tables are created without their keys to other tables, which are
 /// added by AddForeignKeys changes at the end, and foreign keys of dropped tables are dropped

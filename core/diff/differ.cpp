@@ -1,6 +1,5 @@
 #include "differ.h"
 
-#include "changeorder.h"
 #include "dialect/dialect.h"
 #include "tablediffer.h"
 
@@ -194,7 +193,7 @@ Expected<SchemaDiff> diffRealms(const Realm &from, const Realm &to, const Dialec
         from.schemas.constFirst().name != to.schemas.constFirst().name) {
         diffSchema(from.schemas.constFirst(), to.schemas.constFirst(), to.schemas.constFirst().name,
                    dialect, options, changes);
-        result.changes = orderByForeignKeys(std::move(changes));
+        result.changes = std::move(changes);
         return result;
     }
 
@@ -214,7 +213,7 @@ Expected<SchemaDiff> diffRealms(const Realm &from, const Realm &to, const Dialec
         if (!findSchema(from, schema.name))
             addSchema(schema, changes);
     }
-    result.changes = orderByForeignKeys(std::move(changes));
+    result.changes = std::move(changes);
     return result;
 }
 

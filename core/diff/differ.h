@@ -16,11 +16,12 @@ struct DiffOptions
     QList<ColumnRename> columnRenames;
 };
 
-/// The changes that turn `from` into `to`, in Atlas's order (sql/internal/sqlx/diff.go, then
-/// DetachCycles of plan.go): per schema its attributes, enum types, dropped and modified tables
-/// in `from` order, added tables in `to` order, dropped enum types; then schemas that are new,
-/// with their tables; table changes sorted so that referenced tables come first, and, where
-/// foreign keys form a cycle, tables created without them and the keys added at the end.
+/// The changes that turn `from` into `to`, in the order of Atlas's differ
+/// (sql/internal/sqlx/diff.go): per schema its attributes, enum types, dropped and modified
+/// tables in `from` order, added tables in `to` order, dropped enum types; then schemas that
+/// are new, with their tables. Ordering by foreign keys is the planner's step, as in Atlas:
+/// the MySQL and PostgreSQL planners call orderByForeignKeys() (changeorder.h), SQLite's keeps
+/// this order (SQLite checks no reference at CREATE TABLE).
 ///
 /// The differ knows no database: `dialect` gives each table in the form that compares (type
 /// aliases, inherited charsets...), so a schema diffed against its own inspection is empty.

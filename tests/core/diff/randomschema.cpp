@@ -363,7 +363,7 @@ QStringList RandomSchema::rows(const Schema &schema, int perTable) const
                 names.append(quoted(column.name));
                 if (column.type.normalized == QLatin1String("date"))
                     values.append(QStringLiteral("'2024-01-0%1'").arg(row));
-                else if (choice && choice->numeric)
+                else if ((choice && choice->numeric) || column.name == QLatin1String("id"))
                     values.append(QString::number(row));
                 else
                     values.append(QStringLiteral("'v%1'").arg(row));

@@ -3,6 +3,7 @@
 
 #include "changedescription.h"
 #include "db/registry.h"
+#include "diff/changeorder.h"
 #include "diff/differ.h"
 
 #include <QTest>
@@ -36,6 +37,8 @@ class TestDiffer : public QObject
 private Q_SLOTS:
     void changes_data();
     void changes();
+    void foreignKeyOrder_data();
+    void foreignKeyOrder();
     void renameHintsAndCandidates();
     void mysqlInheritedCollationIsNoChange();
 };
@@ -73,26 +76,15 @@ void TestDiffer::changes_data()
                                            << "CREATE TABLE t (a int);"
                                            << "CREATE TABLE t (a bigint NOT NULL);"
                                            << "modify table t: modify column a(type+null)";
-    QTest::newRow("tables dropped in from order, added in to order, referenced first")
+    QTest::newRow("tables dropped in from order, added in to order")
         << "sqlite"
         << "CREATE TABLE old (id int); CREATE TABLE keep (id integer PRIMARY KEY);"
         << "CREATE TABLE keep (id integer PRIMARY KEY); "
            "CREATE TABLE comments (id int, post_id int REFERENCES posts(id)); "
            "CREATE TABLE posts (id integer PRIMARY KEY, keep_id int REFERENCES keep(id)); "
            "CREATE TABLE tags (id int);"
-        << "drop table old\nadd table tags with 0 fk\nadd table posts with 1 fk\n"
-           "add table comments with 1 fk";
-    QTest::newRow("cycle: tables first, keys after")
-        << "postgres" << QString()
-        << "CREATE TABLE a (id int PRIMARY KEY, b_id int); "
-           "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a(id)); "
-           "ALTER TABLE a ADD CONSTRAINT a_b FOREIGN KEY (b_id) REFERENCES b(id);"
-        << "add table a with 0 fk\nadd table b with 0 fk\nadd fks to a: add fk b\n"
-           "add fks to b: add fk a";
-    QTest::newRow("self reference is no cycle")
-        << "sqlite" << QString()
-        << "CREATE TABLE node (id integer PRIMARY KEY, parent int REFERENCES node(id));"
-        << "add table node with 1 fk";
+        << "drop table old\nadd table comments with 1 fk\nadd table posts with 1 fk\n"
+           "add table tags with 0 fk";
     QTest::newRow("indexes")
         << "postgres"
         << "CREATE TABLE t (a int, b int); CREATE INDEX i1 ON t (a); CREATE INDEX i2 ON t (b);"
@@ -136,6 +128,47 @@ void TestDiffer::changes()
     // The reverse direction is never empty when this one is not, and a side against itself is.
     auto same = diffRealms(load(database, to), load(database, to), choice->dialect());
     QVERIFY(same && same->isEmpty());
+}
+
+void TestDiffer::foreignKeyOrder_data()
+{
+    QTest::addColumn<QString>("database");
+    QTest::addColumn<QString>("from");
+    QTest::addColumn<QString>("to");
+    QTest::addColumn<QString>("expected");
+    QTest::newRow("referenced tables first, unvisited ones keep their place")
+        << "sqlite"
+        << "CREATE TABLE old (id int); CREATE TABLE keep (id integer PRIMARY KEY);"
+        << "CREATE TABLE keep (id integer PRIMARY KEY); "
+           "CREATE TABLE comments (id int, post_id int REFERENCES posts(id)); "
+           "CREATE TABLE posts (id integer PRIMARY KEY, keep_id int REFERENCES keep(id)); "
+           "CREATE TABLE tags (id int);"
+        << "drop table old\nadd table tags with 0 fk\nadd table posts with 1 fk\n"
+           "add table comments with 1 fk";
+    QTest::newRow("cycle: tables first, keys after")
+        << "postgres" << QString()
+        << "CREATE TABLE a (id int PRIMARY KEY, b_id int); "
+           "CREATE TABLE b (id int PRIMARY KEY, a_id int REFERENCES a(id)); "
+           "ALTER TABLE a ADD CONSTRAINT a_b FOREIGN KEY (b_id) REFERENCES b(id);"
+        << "add table a with 0 fk\nadd table b with 0 fk\nadd fks to a: add fk b\n"
+           "add fks to b: add fk a";
+    QTest::newRow("self reference is no cycle")
+        << "sqlite" << QString()
+        << "CREATE TABLE node (id integer PRIMARY KEY, parent int REFERENCES node(id));"
+        << "add table node with 1 fk";
+}
+
+void TestDiffer::foreignKeyOrder()
+{
+    QFETCH(QString, database);
+    QFETCH(QString, from);
+    QFETCH(QString, to);
+    QFETCH(QString, expected);
+    const auto choice = databaseByAlias(database);
+    auto diff = diffRealms(load(database, from), load(database, to), choice->dialect());
+    QVERIFY(diff);
+    diff->changes = orderByForeignKeys(diff->changes);
+    QCOMPARE(describe(diff.value()), expected);
 }
 
 void TestDiffer::renameHintsAndCandidates()
