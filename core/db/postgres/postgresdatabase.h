@@ -11,6 +11,7 @@ public:
     QString name() const override;
     QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
+    const Planner *planner(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
     QString boundSchema(const DatabaseUrl &url) const override;
     std::optional<DevContainer> devContainer(const QString &driver, const QString &tag,
