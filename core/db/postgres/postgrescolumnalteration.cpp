@@ -203,10 +203,12 @@ Expected<ColumnAlteration> alterPostgresColumn(const Column &from, const Column 
 
 bool postgresTypeChangeLosesData(const Column &from, const Column &to)
 {
-    if (!from.type.enumName.isEmpty())
-        return to.type.enumName == from.type.enumName && to.type.enumSchema == from.type.enumSchema
-                   ? false
-                   : textCapacity(to.type.normalized) != kUnbounded;
+    if (!from.type.enumName.isEmpty()) {
+        const bool sameEnum =
+            to.type.enumName == from.type.enumName && to.type.enumSchema == from.type.enumSchema;
+        // An enum's labels fit any unbounded text type.
+        return !sameEnum && textCapacity(to.type.normalized) != kUnbounded;
+    }
     if (!to.type.enumName.isEmpty())
         return true;
     const QString a = postgresIntegerTypeOf(from.type);
