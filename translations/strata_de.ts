@@ -230,7 +230,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::Database</name>
     <message>
-        <location filename="../core/db/database.h" line="153"/>
+        <location filename="../core/db/database.h" line="161"/>
         <source>%1 keeps no database files.</source>
         <translation>%1 hat keine Datenbankdateien.</translation>
     </message>
@@ -2571,6 +2571,90 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
+    <name>strata::PostgresPlanner</name>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="76"/>
+        <source>table %1</source>
+        <translation>Tabelle %1</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="96"/>
+        <source>PostgreSQL tables have no charset, collation, engine or table options; remove them from the schema.</source>
+        <translation>PostgreSQL-Tabellen haben keinen Zeichensatz, keine Sortierung, keine Engine und keine Tabellenoptionen; entfernen Sie sie aus dem Schema.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="129"/>
+        <source>check constraint %1 cannot become %2 in place. Drop it and add the new one instead.</source>
+        <translation>der Check-Constraint %1 kann nicht an Ort und Stelle zu %2 werden. Löschen Sie ihn und fügen Sie stattdessen den neuen hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="144"/>
+        <source>an unnamed check constraint cannot be dropped or changed. Give the check a name in the schema.</source>
+        <translation>ein unbenannter Check-Constraint kann nicht gelöscht oder geändert werden. Geben Sie dem Check im Schema einen Namen.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="52"/>
+        <source>PostgreSQL columns have no charset, AUTO_INCREMENT or ON UPDATE attribute; remove it from the schema.</source>
+        <translation>PostgreSQL-Spalten haben kein Zeichensatz-, AUTO_INCREMENT- oder ON-UPDATE-Attribut; entfernen Sie es aus dem Schema.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="82"/>
+        <location filename="../core/db/postgres/postgresserialcolumn.cpp" line="38"/>
+        <source>column %1 of table %2</source>
+        <translation>Spalte %1 der Tabelle %2</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="172"/>
+        <source>PostgreSQL can only drop a generation expression in place. Drop the column and add it again.</source>
+        <translation>PostgreSQL kann einen Generierungsausdruck an Ort und Stelle nur entfernen. Löschen Sie die Spalte und fügen Sie sie erneut hinzu.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresplanner.cpp" line="32"/>
+        <source>Cannot add or drop schema %1 in a plan qualified with schema %2: plan without a qualifier to change schemas.</source>
+        <translation>Das Schema %1 kann in einem mit dem Schema %2 qualifizierten Plan nicht angelegt oder gelöscht werden: planen Sie ohne Qualifier, um Schemata zu ändern.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresplanner.cpp" line="41"/>
+        <source>The changes span %1 schemas, but a plan qualified with schema %2 covers one: plan without a qualifier, or one schema at a time.</source>
+        <translation>Die Änderungen betreffen %1 Schemata, ein mit dem Schema %2 qualifizierter Plan umfasst aber nur eines: planen Sie ohne Qualifier oder ein Schema nach dem anderen.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresplanner.cpp" line="78"/>
+        <source>Cannot plan the change to %1: %2</source>
+        <translation>Die Änderung an %1 kann nicht geplant werden: %2</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="32"/>
+        <source>enum type %1</source>
+        <translation>Enum-Typ %1</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="39"/>
+        <source>PostgreSQL cannot remove the value %1 from an enum type. Keep the value, or drop the type and create it again in a hand-written migration.</source>
+        <translation>PostgreSQL kann den Wert %1 nicht aus einem Enum-Typ entfernen. Behalten Sie den Wert, oder löschen Sie den Typ und legen Sie ihn in einer handgeschriebenen Migration neu an.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="65"/>
+        <source>PostgreSQL cannot reorder the values of an enum type (value %1 moved). Keep the old order, or drop the type and create it again in a hand-written migration.</source>
+        <translation>PostgreSQL kann die Werte eines Enum-Typs nicht umordnen (Wert %1 verschoben). Behalten Sie die alte Reihenfolge, oder löschen Sie den Typ und legen Sie ihn in einer handgeschriebenen Migration neu an.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="107"/>
+        <source>schema %1</source>
+        <translation>Schema %1</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="109"/>
+        <source>PostgreSQL schemas have no charset or collation of their own; set them per column instead.</source>
+        <translation>PostgreSQL-Schemata haben keinen eigenen Zeichensatz und keine eigene Sortierung; legen Sie sie stattdessen je Spalte fest.</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresserialcolumn.cpp" line="40"/>
+        <source>a %1 column must be NOT NULL. Make the column NOT NULL, or use an integer type with an identity instead.</source>
+        <translation>eine %1-Spalte muss NOT NULL sein. Machen Sie die Spalte NOT NULL, oder verwenden Sie stattdessen einen Ganzzahltyp mit Identity.</translation>
+    </message>
+</context>
+<context>
     <name>strata::PostgresScratchDatabase</name>
     <message>
         <location filename="../core/db/postgres/postgresscratchdatabase.cpp" line="82"/>
@@ -2957,7 +3041,7 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
     </message>
     <message>
         <location filename="../core/db/mysql/mysqldatabase.cpp" line="120"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="117"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="124"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -3260,8 +3344,8 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>MariaDB</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="19"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="37"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="20"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="44"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>

@@ -6,6 +6,7 @@
 #include "postgresconnection.h"
 #include "postgresdevnormalizer.h"
 #include "postgresdialect.h"
+#include "postgresplanner.h"
 
 #include <QCoreApplication>
 
@@ -24,6 +25,12 @@ QString PostgresDatabase::displayName(const QString &) const
 const Dialect &PostgresDatabase::dialect(const QString &) const
 {
     return PostgresDialect::instance();
+}
+
+const Planner *PostgresDatabase::planner(const QString &) const
+{
+    static const PostgresPlanner planner;
+    return &planner;
 }
 
 bool PostgresDatabase::opens(const DatabaseUrl &url) const

@@ -11,6 +11,7 @@ public:
     QString name() const override;
     QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
+    const Planner *planner(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<DevSession>> openDevSession(const DatabaseUrl &devUrl,
                                                          const TaskControl &control) const override;

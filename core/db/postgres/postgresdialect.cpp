@@ -8,24 +8,6 @@
 
 namespace strata {
 
-namespace {
-
-QString identityClause(const Identity &identity)
-{
-    QString sql =
-        QLatin1String(" GENERATED ") + identity.generation + QLatin1String(" AS IDENTITY");
-    QStringList options;
-    if (identity.start != 1)
-        options.append(QLatin1String("START WITH ") + QString::number(identity.start));
-    if (identity.increment != 1)
-        options.append(QLatin1String("INCREMENT BY ") + QString::number(identity.increment));
-    if (!options.isEmpty())
-        sql += QLatin1String(" (") + options.join(QLatin1Char(' ')) + QLatin1Char(')');
-    return sql;
-}
-
-} // namespace
-
 QString PostgresDialect::name() const
 {
     return QStringLiteral("postgres");
@@ -110,11 +92,26 @@ QString PostgresDialect::columnDefinitionSql(const Column &column, const Table &
     if (column.defaultValue)
         sql += QLatin1String(" DEFAULT ") + defaultValueSql(*column.defaultValue);
     if (column.identity)
-        sql += identityClause(*column.identity);
+        sql += QLatin1Char(' ') + identitySql(*column.identity);
     if (column.generated) {
         sql += QLatin1String(" GENERATED ALWAYS AS ") +
                parenthesized(column.generated->expression) + QLatin1String(" STORED");
     }
+    return sql;
+}
+
+QString PostgresDialect::identitySql(const Identity &identity) const
+{
+    const QString generation =
+        identity.generation.isEmpty() ? QStringLiteral("BY DEFAULT") : identity.generation;
+    QString sql = QLatin1String("GENERATED ") + generation + QLatin1String(" AS IDENTITY");
+    QStringList options;
+    if (identity.start != 1)
+        options.append(QLatin1String("START WITH ") + QString::number(identity.start));
+    if (identity.increment != 1)
+        options.append(QLatin1String("INCREMENT BY ") + QString::number(identity.increment));
+    if (!options.isEmpty())
+        sql += QLatin1String(" (") + options.join(QLatin1Char(' ')) + QLatin1Char(')');
     return sql;
 }
 
@@ -150,33 +147,50 @@ QList<SqlStatement> PostgresDialect::commentStatementsSql(const Table &table, co
                                                           bool qualify) const
 {
     QList<SqlStatement> statements;
-    const QString tableName = tableNameSql(schema, table, qualify);
-    if (!table.comment.isEmpty()) {
-        statements.append({QLatin1String("Set comment to table: ") + goQuoted(table.name),
-                           QLatin1String("COMMENT ON TABLE ") + tableName + QLatin1String(" IS ") +
-                               quoteString(table.comment)});
-    }
+    if (!table.comment.isEmpty())
+        statements.append(tableCommentSql(table, schema, qualify, table.comment));
     for (const Column &column : table.columns) {
-        if (column.comment.isEmpty())
-            continue;
-        statements.append({QLatin1String("Set comment to column: ") + goQuoted(column.name) +
-                               QLatin1String(" on table: ") + goQuoted(table.name),
-                           QLatin1String("COMMENT ON COLUMN ") + tableName + QLatin1Char('.') +
-                               quoteIdentifier(column.name) + QLatin1String(" IS ") +
-                               quoteString(column.comment)});
+        if (!column.comment.isEmpty())
+            statements.append(
+                columnCommentSql(table, column.name, schema, qualify, column.comment));
     }
     for (const Index &index : table.indexes) {
-        if (index.comment.isEmpty())
-            continue;
-        const QString indexName =
-            qualify ? quoteIdentifier(schema.name) + QLatin1Char('.') + quoteIdentifier(index.name)
-                    : quoteIdentifier(index.name);
-        statements.append({QLatin1String("Set comment to index: ") + goQuoted(index.name) +
-                               QLatin1String(" on table: ") + goQuoted(table.name),
-                           QLatin1String("COMMENT ON INDEX ") + indexName + QLatin1String(" IS ") +
-                               quoteString(index.comment)});
+        if (!index.comment.isEmpty())
+            statements.append(indexCommentSql(table, index.name, schema, qualify, index.comment));
     }
     return statements;
+}
+
+SqlStatement PostgresDialect::tableCommentSql(const Table &table, const Schema &schema,
+                                              bool qualify, const QString &text) const
+{
+    return {QLatin1String("Set comment to table: ") + goQuoted(table.name),
+            QLatin1String("COMMENT ON TABLE ") + tableNameSql(schema, table, qualify) +
+                QLatin1String(" IS ") + quoteString(text)};
+}
+
+SqlStatement PostgresDialect::columnCommentSql(const Table &table, const QString &column,
+                                               const Schema &schema, bool qualify,
+                                               const QString &text) const
+{
+    return {QLatin1String("Set comment to column: ") + goQuoted(column) +
+                QLatin1String(" on table: ") + goQuoted(table.name),
+            QLatin1String("COMMENT ON COLUMN ") + tableNameSql(schema, table, qualify) +
+                QLatin1Char('.') + quoteIdentifier(column) + QLatin1String(" IS ") +
+                quoteString(text)};
+}
+
+SqlStatement PostgresDialect::indexCommentSql(const Table &table, const QString &index,
+                                              const Schema &schema, bool qualify,
+                                              const QString &text) const
+{
+    const QString indexName =
+        qualify ? quoteIdentifier(schema.name) + QLatin1Char('.') + quoteIdentifier(index)
+                : quoteIdentifier(index);
+    return {QLatin1String("Set comment to index: ") + goQuoted(index) +
+                QLatin1String(" on table: ") + goQuoted(table.name),
+            QLatin1String("COMMENT ON INDEX ") + indexName + QLatin1String(" IS ") +
+                quoteString(text)};
 }
 
 const PostgresDialect &PostgresDialect::instance()
