@@ -32,7 +32,8 @@ struct PlannedStatement
     QString comment;
     /// The SQL without the terminating semicolon.
     QString sql;
-    /// Index of the SchemaChange in SchemaDiff::changes the statement comes from.
+    /// Index of the change in Plan::changes the statement comes from; -1 for statements that
+    /// belong to no single change (SQLite's foreign-key pragmas).
     int change = -1;
     /// Running it loses data (drops a table, a column, narrows a type...).
     bool destructive = false;
@@ -44,6 +45,9 @@ struct PlannedStatement
 struct Plan
 {
     QList<PlannedStatement> statements;
+    /// The changes in the order the planner rendered them: the differ's, or, for the planners
+    /// that sort by foreign keys first (orderByForeignKeys), the sorted and detached list.
+    QList<SchemaChange> changes;
 
     bool isEmpty() const { return statements.isEmpty(); }
     /// The migration file text Atlas writes: per statement `-- Comment\nSQL;\n`.

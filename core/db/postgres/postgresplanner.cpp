@@ -1,5 +1,7 @@
 #include "postgresplanner.h"
 
+#include "diff/changeorder.h"
+
 #include "hcl/gostring.h"
 #include "postgresdialect.h"
 #include "postgresplansteps.h"
@@ -89,9 +91,12 @@ Expected<Plan> PostgresPlanner::plan(const SchemaDiff &diff, const PlanOptions &
                          diff.to.schemas.size() > 1 || changesSchemas(diff);
     const PostgresPlanNames names(qualify, options.qualifier);
     Plan plan;
-    for (int i = 0; i < diff.changes.size(); ++i) {
+    // Atlas's PostgreSQL planner runs DetachCycles first: referenced tables are created before
+    // the tables that reference them, and foreign-key cycles are closed by ALTERs at the end.
+    plan.changes = orderByForeignKeys(diff.changes);
+    for (int i = 0; i < plan.changes.size(); ++i) {
         PlannedStatements out(plan.statements, i);
-        const PostgresPlanStep step{diff.changes.at(i), options, names, PostgresDialect::instance(),
+        const PostgresPlanStep step{plan.changes.at(i), options, names, PostgresDialect::instance(),
                                     out};
         if (const Status planned = planChange(step); !planned)
             return planned.error();

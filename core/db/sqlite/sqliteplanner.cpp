@@ -182,7 +182,10 @@ Expected<Plan> SqlitePlanner::plan(const SchemaDiff &diff, const PlanOptions &op
             return unsupportedChange(change);
         }
     }
-    return builder.finish();
+    Plan plan = builder.finish();
+    // SQLite checks no reference at CREATE TABLE: the differ's order stands, as in Atlas.
+    plan.changes = diff.changes;
+    return plan;
 }
 
 } // namespace strata
