@@ -100,6 +100,7 @@ void TestCli::versionAndHelp()
     QCOMPARE(group.exitCode, 0);
     QCOMPARE(group.out,
              QStringLiteral("Usage:\n  strata schema [command]\n\nAvailable Commands:\n"
+                            "  diff        Calculate and print the diff between two schemas.\n"
                             "  inspect     Inspect a database and print its schema in Atlas DDL "
                             "syntax.\n\nUse \"strata schema [command] --help\" for more "
                             "information about a command.\n"));
