@@ -42,9 +42,9 @@ public:
     {
         if (m_change.to.columns.isEmpty())
             return failure(Tr::tr("it would have no columns left; drop the table instead."));
-        for (const auto step : {&AlterBuilder::attributes, &AlterBuilder::checks,
-                                &AlterBuilder::columns, &AlterBuilder::primaryKey,
-                                &AlterBuilder::indexes, &AlterBuilder::foreignKeys}) {
+        for (const auto step :
+             {&AlterBuilder::attributes, &AlterBuilder::checks, &AlterBuilder::columns,
+              &AlterBuilder::primaryKey, &AlterBuilder::indexes, &AlterBuilder::foreignKeys}) {
             if (const Status status = (this->*step)(); !status)
                 return status.error();
         }
@@ -75,19 +75,19 @@ private:
                 !from.comment.isEmpty());
         if (aspects & TableAspect::Charset) {
             if (to.charset.isEmpty())
-                return failure(Tr::tr("a table keeps a character set; name the one it should use."));
+                return failure(
+                    Tr::tr("a table keeps a character set; name the one it should use."));
             add(m_main, QLatin1String("CHARSET ") + to.charset, false, !from.charset.isEmpty());
         }
         if (aspects & TableAspect::Collation) {
             if (to.collation.isEmpty())
                 return failure(Tr::tr("a table keeps a collation; name the one it should use."));
-            add(m_main, QLatin1String("COLLATE ") + to.collation, false,
-                !from.collation.isEmpty());
+            add(m_main, QLatin1String("COLLATE ") + to.collation, false, !from.collation.isEmpty());
         }
         if (aspects & TableAspect::Engine) {
             if (to.engine.isEmpty())
                 return failure(Tr::tr("the server's default engine has no name here; name the "
-                                  "engine the table should use."));
+                                      "engine the table should use."));
             add(m_main, QLatin1String("ENGINE ") + to.engine, false, !from.engine.isEmpty());
         }
         return Ok{};
@@ -107,7 +107,7 @@ private:
             case PartChangeKind::Drop:
                 if (change.from.name.isEmpty())
                     return failure(Tr::tr("an unnamed check cannot be dropped; name it in the "
-                                      "current schema first."));
+                                          "current schema first."));
                 add(m_main, QLatin1String("DROP CONSTRAINT ") + quoted(change.from.name));
                 break;
             case PartChangeKind::Modify:
@@ -127,23 +127,23 @@ private:
             return failure(Tr::tr("an unnamed check cannot be modified; name it first."));
         if (from.name != to.name)
             return failure(Tr::tr("check %1 cannot become check %2 in place; drop one and add the "
-                              "other.")
+                                  "other.")
                                .arg(goQuoted(from.name), goQuoted(to.name)));
         if (from.expression != to.expression) {
             // MariaDB has no DROP CHECK (error 1064); Atlas's MySQL spelling is kept for MySQL.
-            const QString drop = m_maria ? QStringLiteral("DROP CONSTRAINT ")
-                                         : QStringLiteral("DROP CHECK ");
-            add(m_main, drop + quoted(from.name) + QLatin1String(", ADD ") +
-                            m_dialect.checkSql(to));
+            const QString drop =
+                m_maria ? QStringLiteral("DROP CONSTRAINT ") : QStringLiteral("DROP CHECK ");
+            add(m_main,
+                drop + quoted(from.name) + QLatin1String(", ADD ") + m_dialect.checkSql(to));
             return Ok{};
         }
         if (from.enforced != to.enforced) {
             if (m_maria)
                 return failure(Tr::tr("MariaDB always enforces checks; drop check %1 instead.")
                                    .arg(goQuoted(from.name)));
-            add(m_main, QLatin1String("ALTER CHECK ") + quoted(from.name) +
-                            (to.enforced ? QLatin1String(" ENFORCED")
-                                         : QLatin1String(" NOT ENFORCED")));
+            add(m_main,
+                QLatin1String("ALTER CHECK ") + quoted(from.name) +
+                    (to.enforced ? QLatin1String(" ENFORCED") : QLatin1String(" NOT ENFORCED")));
         }
         return Ok{};
     }
@@ -194,8 +194,7 @@ private:
                 add(m_main, QLatin1String("ADD COLUMN ") + definition(change.to));
                 break;
             case PartChangeKind::Drop:
-                add(m_main, QLatin1String("DROP COLUMN ") + quoted(change.from.name), true,
-                    false);
+                add(m_main, QLatin1String("DROP COLUMN ") + quoted(change.from.name), true, false);
                 break;
             case PartChangeKind::Modify:
                 if (const Status status = checkGenerated(change.from, change.to); !status)
@@ -245,15 +244,15 @@ private:
     {
         if (!from.generated && to.generated && !to.generated->stored)
             return failure(Tr::tr("column %1 cannot become a VIRTUAL generated column in place; "
-                              "drop it and add it again.")
+                                  "drop it and add it again.")
                                .arg(goQuoted(from.name)));
         if (from.generated && !to.generated && !from.generated->stored)
             return failure(Tr::tr("VIRTUAL generated column %1 cannot become a regular column in "
-                              "place; drop it and add it again.")
+                                  "place; drop it and add it again.")
                                .arg(goQuoted(from.name)));
         if (from.generated && to.generated && from.generated->stored != to.generated->stored)
             return failure(Tr::tr("generated column %1 cannot change between VIRTUAL and STORED "
-                              "in place; drop it and add it again.")
+                                  "in place; drop it and add it again.")
                                .arg(goQuoted(from.name)));
         return Ok{};
     }
@@ -265,8 +264,8 @@ private:
         const IndexChange &change = *m_diff.primaryKey;
         switch (change.kind) {
         case PartChangeKind::Add:
-            add(m_main, QLatin1String("ADD PRIMARY KEY ") +
-                            m_dialect.keyTypeAndPartsSql(change.to));
+            add(m_main,
+                QLatin1String("ADD PRIMARY KEY ") + m_dialect.keyTypeAndPartsSql(change.to));
             break;
         case PartChangeKind::Drop:
             add(m_main, QStringLiteral("DROP PRIMARY KEY"));
@@ -286,7 +285,8 @@ private:
         for (const IndexChange &change : m_diff.indexes) {
             switch (change.kind) {
             case PartChangeKind::Add:
-                add(m_main, QLatin1String("ADD ") + m_dialect.inlineIndexSql(change.to, m_change.to));
+                add(m_main,
+                    QLatin1String("ADD ") + m_dialect.inlineIndexSql(change.to, m_change.to));
                 break;
             case PartChangeKind::Drop:
                 if (!goesWithItsColumns(change.from))
@@ -294,7 +294,8 @@ private:
                 break;
             case PartChangeKind::Modify:
                 add(m_rebuildDrops, QLatin1String("DROP INDEX ") + quoted(change.from.name));
-                add(m_main, QLatin1String("ADD ") + m_dialect.inlineIndexSql(change.to, m_change.to));
+                add(m_main,
+                    QLatin1String("ADD ") + m_dialect.inlineIndexSql(change.to, m_change.to));
                 break;
             case PartChangeKind::Rename:
                 return failure(Tr::tr("index %1 cannot be renamed here; drop it and add it again.")
@@ -322,9 +323,9 @@ private:
             case PartChangeKind::Add:
                 if (const Status status = checkSetNullColumns(change.to, m_change.to); !status)
                     return status;
-                add(m_main, QLatin1String("ADD ") + foreignKeyClauseSql(change.to, schema,
-                                                                         m_dialect,
-                                                                         m_names.qualify()));
+                add(m_main,
+                    QLatin1String("ADD ") +
+                        foreignKeyClauseSql(change.to, schema, m_dialect, m_names.qualify()));
                 break;
             case PartChangeKind::Drop:
                 add(m_main, QLatin1String("DROP FOREIGN KEY ") + quoted(change.from.name));
@@ -337,9 +338,9 @@ private:
                 // (Atlas drops it by the key's name; only where the table has one).
                 if (referenceChanged(change.from, change.to) && hasIndexNamed(change.from.name))
                     add(m_rebuildDrops, QLatin1String("DROP INDEX ") + quoted(change.from.name));
-                add(m_main, QLatin1String("ADD ") + foreignKeyClauseSql(change.to, schema,
-                                                                         m_dialect,
-                                                                         m_names.qualify()));
+                add(m_main,
+                    QLatin1String("ADD ") +
+                        foreignKeyClauseSql(change.to, schema, m_dialect, m_names.qualify()));
                 break;
             case PartChangeKind::Rename:
                 return failure(Tr::tr("foreign key %1 cannot be renamed; drop it and add it again.")
@@ -363,7 +364,10 @@ private:
         return m_dialect.columnDefinitionSql(column, m_change.to);
     }
 
-    QString quoted(const QString &identifier) const { return m_dialect.quoteIdentifier(identifier); }
+    QString quoted(const QString &identifier) const
+    {
+        return m_dialect.quoteIdentifier(identifier);
+    }
 
     static void add(MysqlAlter &alter, const QString &clause, bool destructive = false,
                     bool reversible = true)
@@ -398,7 +402,7 @@ Expected<MysqlAlter> mysqlAddForeignKeys(const SchemaChange &change, const Mysql
     for (const ForeignKeyChange &key : change.diff.foreignKeys) {
         if (key.kind != PartChangeKind::Add) {
             return Error{Tr::tr("Cannot add the foreign keys of table %1 after the tables they "
-                            "reference: the change may only add keys.")
+                                "reference: the change may only add keys.")
                              .arg(goQuoted(change.to.name))};
         }
         if (const Status status = checkSetNullColumns(key.to, change.to); !status)
@@ -418,9 +422,8 @@ Status checkSetNullColumns(const ForeignKey &foreignKey, const Table &table)
         const Column *column = table.column(name);
         if (column && !column->nullable) {
             return Error{Tr::tr("Foreign key %1 of table %2 sets column %3 to NULL, but the column "
-                            "is NOT NULL; make the column nullable or choose another action.")
-                             .arg(goQuoted(foreignKey.name), goQuoted(table.name),
-                                  goQuoted(name))};
+                                "is NOT NULL; make the column nullable or choose another action.")
+                             .arg(goQuoted(foreignKey.name), goQuoted(table.name), goQuoted(name))};
         }
     }
     return Ok{};

@@ -188,8 +188,9 @@ QString MysqlDialect::keyPartsSql(const QList<IndexPart> &parts) const
     for (const IndexPart &part : parts) {
         QString item =
             part.isExpression() ? parenthesized(part.expression) : quoteIdentifier(part.column);
+        // Atlas's builder ends an identifier with a space before the prefix: `name` (64).
         if (part.prefixLength > 0)
-            item += QLatin1Char('(') + QString::number(part.prefixLength) + QLatin1Char(')');
+            item += QLatin1String(" (") + QString::number(part.prefixLength) + QLatin1Char(')');
         if (part.descending)
             item += QLatin1String(" DESC");
         items.append(item);

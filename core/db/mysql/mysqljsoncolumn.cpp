@@ -7,9 +7,9 @@ namespace {
 
 bool isJsonCheckOf(const Check &check, const Column &column)
 {
-    return check.name == column.name &&
-           check.expression ==
-               QLatin1String("json_valid(") + mysqlQuotedIdentifier(column.name) + QLatin1Char(')');
+    return check.name == column.name && check.expression == QLatin1String("json_valid(") +
+                                                                mysqlQuotedIdentifier(column.name) +
+                                                                QLatin1Char(')');
 }
 
 QString effective(const QString &own, const QString &inherited)

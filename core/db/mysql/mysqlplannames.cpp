@@ -4,8 +4,7 @@
 
 namespace strata {
 
-MysqlPlanNames::MysqlPlanNames(const MysqlDialect &dialect, bool qualify,
-                               const QString &qualifier)
+MysqlPlanNames::MysqlPlanNames(const MysqlDialect &dialect, bool qualify, const QString &qualifier)
     : m_dialect(dialect)
     , m_qualify(qualify || !qualifier.isEmpty())
     , m_qualifier(qualifier)

@@ -40,8 +40,7 @@ Expected<MysqlPlanNames> planNames(const SchemaDiff &diff, const PlanOptions &op
 class PlanWriter
 {
 public:
-    PlanWriter(const MysqlDialect &dialect, const MysqlPlanNames &names,
-               const PlanOptions &options)
+    PlanWriter(const MysqlDialect &dialect, const MysqlPlanNames &names, const PlanOptions &options)
         : m_dialect(dialect)
         , m_names(names)
         , m_options(options)
@@ -173,7 +172,10 @@ private:
         m_plan.statements.append(std::move(statement));
     }
 
-    QString quoted(const QString &identifier) const { return m_dialect.quoteIdentifier(identifier); }
+    QString quoted(const QString &identifier) const
+    {
+        return m_dialect.quoteIdentifier(identifier);
+    }
 
     const MysqlDialect &m_dialect;
     const MysqlPlanNames &m_names;

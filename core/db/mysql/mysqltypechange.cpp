@@ -42,9 +42,9 @@ int rankIn(const QStringList &family, const QString &name)
 
 const QStringList &integers()
 {
-    static const QStringList family{QStringLiteral("bool"), QStringLiteral("tinyint"),
+    static const QStringList family{QStringLiteral("bool"),     QStringLiteral("tinyint"),
                                     QStringLiteral("smallint"), QStringLiteral("mediumint"),
-                                    QStringLiteral("int"), QStringLiteral("bigint")};
+                                    QStringLiteral("int"),      QStringLiteral("bigint")};
     return family;
 }
 

@@ -96,12 +96,10 @@ QMap<QString, QString> showCreateTables(MysqlConnection &connection, const QStri
     QMap<QString, QString> texts;
     for (const QString &table : tables) {
         if (status) {
-            status = connection.query(QLatin1String("SHOW CREATE TABLE ") +
-                                          mysqlQuotedIdentifier(database) + QLatin1Char('.') +
-                                          mysqlQuotedIdentifier(table),
-                                      [&texts, &table](const MysqlRow &row) {
-                                          texts.insert(table, row.text(1));
-                                      });
+            status = connection.query(
+                QLatin1String("SHOW CREATE TABLE ") + mysqlQuotedIdentifier(database) +
+                    QLatin1Char('.') + mysqlQuotedIdentifier(table),
+                [&texts, &table](const MysqlRow &row) { texts.insert(table, row.text(1)); });
         }
     }
     if (!status)

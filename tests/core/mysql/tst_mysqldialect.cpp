@@ -114,7 +114,7 @@ void TestMysqlDialect::keyClauses()
                                {}});
     QCOMPARE(dialect.keyClausesSql(table),
              (QStringList{QStringLiteral("PRIMARY KEY (`id`)"),
-                          QStringLiteral("INDEX `mixed` (`name`(64) DESC, (lower(`email`))) "
+                          QStringLiteral("INDEX `mixed` (`name` (64) DESC, (lower(`email`))) "
                                          "COMMENT \"a comment\""),
                           QStringLiteral("FULLTEXT INDEX `ft` (`body`)"),
                           QStringLiteral("UNIQUE INDEX `h` USING HASH (`k`)")}));
@@ -145,8 +145,9 @@ void TestMysqlDialect::tableOptionsAndHcl()
     table.columns.append(kind);
     schema.tables.append(table);
     realm.schemas.append(schema);
-    QCOMPARE(dialect.tableOptionsSql(table, schema),
-             QStringLiteral("CHARSET latin1 COLLATE latin1_swedish_ci COMMENT \"c\" ENGINE MyISAM"));
+    QCOMPARE(
+        dialect.tableOptionsSql(table, schema),
+        QStringLiteral("CHARSET latin1 COLLATE latin1_swedish_ci COMMENT \"c\" ENGINE MyISAM"));
     QCOMPARE(writeAtlasHcl(realm, dialect), QStringLiteral("table \"t\" {\n"
                                                            "  schema  = schema.app\n"
                                                            "  comment = \"c\"\n"

@@ -39,7 +39,7 @@ CREATE TABLE `users` (
   INDEX `users_created_desc` (`created_at` DESC, `id`) COMMENT "newest first",
   UNIQUE INDEX `users_email` (`email`),
   INDEX `users_level_age` (`level`, `age`),
-  INDEX `users_name_prefix` (`name`(64)),
+  INDEX `users_name_prefix` (`name` (64)),
   CONSTRAINT `age_positive` CHECK (`age` > 0)
 ) CHARSET utf8mb4 COLLATE utf8mb4_general_ci COMMENT "people who log in";
 -- Create "teams" table
