@@ -230,7 +230,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::Database</name>
     <message>
-        <location filename="../core/db/database.h" line="153"/>
+        <location filename="../core/db/database.h" line="161"/>
         <source>%1 keeps no database files.</source>
         <translation>%1 hat keine Datenbankdateien.</translation>
     </message>
@@ -2054,6 +2054,122 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
+    <name>strata::MysqlPlanner</name>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="43"/>
+        <source>it would have no columns left; drop the table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="62"/>
+        <source>Cannot modify table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="71"/>
+        <source>MySQL has no table options of that kind.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="78"/>
+        <source>a table keeps a character set; name the one it should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="85"/>
+        <source>a table keeps a collation; name the one it should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="91"/>
+        <source>the server&apos;s default engine has no name here; name the engine the table should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="112"/>
+        <source>an unnamed check cannot be dropped; name it in the current schema first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="122"/>
+        <source>checks are not renamed; drop the check and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="132"/>
+        <source>an unnamed check cannot be modified; name it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="135"/>
+        <source>check %1 cannot become check %2 in place; drop one and add the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="149"/>
+        <source>MariaDB always enforces checks; drop check %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="254"/>
+        <source>column %1 cannot become a VIRTUAL generated column in place; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="259"/>
+        <source>VIRTUAL generated column %1 cannot become a regular column in place; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="264"/>
+        <source>generated column %1 cannot change between VIRTUAL and STORED in place; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="288"/>
+        <source>MySQL primary keys have no name to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="312"/>
+        <source>index %1 cannot be renamed here; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="357"/>
+        <source>foreign key %1 cannot be renamed; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="417"/>
+        <source>Cannot add the foreign keys of table %1 after the tables they reference: the change may only add keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="437"/>
+        <source>Foreign key %1 of table %2 sets column %3 to NULL, but the column is NOT NULL; make the column nullable or choose another action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="31"/>
+        <source>Cannot write the changes of %n schemas with the qualifier %1: a qualifier names one schema. Plan each schema on its own, or leave the qualifier out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="64"/>
+        <source>Cannot plan a change of enum type %1: MySQL and MariaDB have no enum types, only enum columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="124"/>
+        <source>Cannot create table %1: it has no columns. Add a column to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::MysqlSchemaBuilder</name>
     <message>
         <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="55"/>
@@ -2956,7 +3072,7 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="120"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="128"/>
         <location filename="../core/db/postgres/postgresdatabase.cpp" line="117"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
@@ -3244,18 +3360,18 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="29"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="30"/>
         <source>MySQL 8</source>
         <translation>MySQL 8</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="53"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="61"/>
         <source>MySQL</source>
         <translation>MySQL</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="28"/>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="52"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="29"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="60"/>
         <source>MariaDB</source>
         <translation>MariaDB</translation>
     </message>

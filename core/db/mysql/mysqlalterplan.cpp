@@ -13,8 +13,6 @@
 namespace strata {
 namespace {
 
-using Tr = MysqlPlannerTr;
-
 bool referenceChanged(const ForeignKey &from, const ForeignKey &to)
 {
     return from.refSchema != to.refSchema || from.refTable != to.refTable ||
@@ -41,7 +39,8 @@ public:
     Expected<QList<MysqlAlter>> build()
     {
         if (m_change.to.columns.isEmpty())
-            return failure(Tr::tr("it would have no columns left; drop the table instead."));
+            return failure(
+                MysqlPlannerTr::tr("it would have no columns left; drop the table instead."));
         for (const auto step :
              {&AlterBuilder::attributes, &AlterBuilder::checks, &AlterBuilder::columns,
               &AlterBuilder::primaryKey, &AlterBuilder::indexes, &AlterBuilder::foreignKeys}) {
@@ -59,7 +58,8 @@ public:
 private:
     Error failure(const QString &why) const
     {
-        return Error{Tr::tr("Cannot modify table %1: %2").arg(goQuoted(m_change.to.name), why)};
+        return Error{
+            MysqlPlannerTr::tr("Cannot modify table %1: %2").arg(goQuoted(m_change.to.name), why)};
     }
 
     Status attributes()
@@ -68,26 +68,28 @@ private:
         const Table &from = m_change.from;
         const Table &to = m_change.to;
         if (aspects & TableAspect::Options)
-            return failure(Tr::tr("MySQL has no table options of that kind."));
+            return failure(MysqlPlannerTr::tr("MySQL has no table options of that kind."));
         // Setting an attribute the table did not have has no reverse in Atlas's planner.
         if (aspects & TableAspect::Comment)
             add(m_main, QLatin1String("COMMENT ") + mysqlCommentLiteral(to.comment), false,
                 !from.comment.isEmpty());
         if (aspects & TableAspect::Charset) {
             if (to.charset.isEmpty())
-                return failure(
-                    Tr::tr("a table keeps a character set; name the one it should use."));
+                return failure(MysqlPlannerTr::tr(
+                    "a table keeps a character set; name the one it should use."));
             add(m_main, QLatin1String("CHARSET ") + to.charset, false, !from.charset.isEmpty());
         }
         if (aspects & TableAspect::Collation) {
             if (to.collation.isEmpty())
-                return failure(Tr::tr("a table keeps a collation; name the one it should use."));
+                return failure(
+                    MysqlPlannerTr::tr("a table keeps a collation; name the one it should use."));
             add(m_main, QLatin1String("COLLATE ") + to.collation, false, !from.collation.isEmpty());
         }
         if (aspects & TableAspect::Engine) {
             if (to.engine.isEmpty())
-                return failure(Tr::tr("the server's default engine has no name here; name the "
-                                      "engine the table should use."));
+                return failure(
+                    MysqlPlannerTr::tr("the server's default engine has no name here; name the "
+                                       "engine the table should use."));
             add(m_main, QLatin1String("ENGINE ") + to.engine, false, !from.engine.isEmpty());
         }
         return Ok{};
@@ -106,8 +108,9 @@ private:
                 break;
             case PartChangeKind::Drop:
                 if (change.from.name.isEmpty())
-                    return failure(Tr::tr("an unnamed check cannot be dropped; name it in the "
-                                          "current schema first."));
+                    return failure(
+                        MysqlPlannerTr::tr("an unnamed check cannot be dropped; name it in the "
+                                           "current schema first."));
                 add(m_main, QLatin1String("DROP CONSTRAINT ") + quoted(change.from.name));
                 break;
             case PartChangeKind::Modify:
@@ -115,7 +118,8 @@ private:
                     return status;
                 break;
             case PartChangeKind::Rename:
-                return failure(Tr::tr("checks are not renamed; drop the check and add it again."));
+                return failure(
+                    MysqlPlannerTr::tr("checks are not renamed; drop the check and add it again."));
             }
         }
         return Ok{};
@@ -124,11 +128,13 @@ private:
     Status modifyCheck(const Check &from, const Check &to)
     {
         if (from.name.isEmpty())
-            return failure(Tr::tr("an unnamed check cannot be modified; name it first."));
+            return failure(
+                MysqlPlannerTr::tr("an unnamed check cannot be modified; name it first."));
         if (from.name != to.name)
-            return failure(Tr::tr("check %1 cannot become check %2 in place; drop one and add the "
-                                  "other.")
-                               .arg(goQuoted(from.name), goQuoted(to.name)));
+            return failure(
+                MysqlPlannerTr::tr("check %1 cannot become check %2 in place; drop one and add the "
+                                   "other.")
+                    .arg(goQuoted(from.name), goQuoted(to.name)));
         if (from.expression != to.expression) {
             // MariaDB has no DROP CHECK (error 1064); Atlas's MySQL spelling is kept for MySQL.
             const QString drop =
@@ -139,8 +145,9 @@ private:
         }
         if (from.enforced != to.enforced) {
             if (m_maria)
-                return failure(Tr::tr("MariaDB always enforces checks; drop check %1 instead.")
-                                   .arg(goQuoted(from.name)));
+                return failure(
+                    MysqlPlannerTr::tr("MariaDB always enforces checks; drop check %1 instead.")
+                        .arg(goQuoted(from.name)));
             add(m_main,
                 QLatin1String("ALTER CHECK ") + quoted(from.name) +
                     (to.enforced ? QLatin1String(" ENFORCED") : QLatin1String(" NOT ENFORCED")));
@@ -243,17 +250,20 @@ private:
     Status checkGenerated(const Column &from, const Column &to) const
     {
         if (!from.generated && to.generated && !to.generated->stored)
-            return failure(Tr::tr("column %1 cannot become a VIRTUAL generated column in place; "
-                                  "drop it and add it again.")
-                               .arg(goQuoted(from.name)));
+            return failure(
+                MysqlPlannerTr::tr("column %1 cannot become a VIRTUAL generated column in place; "
+                                   "drop it and add it again.")
+                    .arg(goQuoted(from.name)));
         if (from.generated && !to.generated && !from.generated->stored)
-            return failure(Tr::tr("VIRTUAL generated column %1 cannot become a regular column in "
-                                  "place; drop it and add it again.")
-                               .arg(goQuoted(from.name)));
+            return failure(
+                MysqlPlannerTr::tr("VIRTUAL generated column %1 cannot become a regular column in "
+                                   "place; drop it and add it again.")
+                    .arg(goQuoted(from.name)));
         if (from.generated && to.generated && from.generated->stored != to.generated->stored)
-            return failure(Tr::tr("generated column %1 cannot change between VIRTUAL and STORED "
-                                  "in place; drop it and add it again.")
-                               .arg(goQuoted(from.name)));
+            return failure(
+                MysqlPlannerTr::tr("generated column %1 cannot change between VIRTUAL and STORED "
+                                   "in place; drop it and add it again.")
+                    .arg(goQuoted(from.name)));
         return Ok{};
     }
 
@@ -275,7 +285,7 @@ private:
                             m_dialect.keyTypeAndPartsSql(change.to));
             break;
         case PartChangeKind::Rename:
-            return failure(Tr::tr("MySQL primary keys have no name to change."));
+            return failure(MysqlPlannerTr::tr("MySQL primary keys have no name to change."));
         }
         return Ok{};
     }
@@ -298,8 +308,9 @@ private:
                     QLatin1String("ADD ") + m_dialect.inlineIndexSql(change.to, m_change.to));
                 break;
             case PartChangeKind::Rename:
-                return failure(Tr::tr("index %1 cannot be renamed here; drop it and add it again.")
-                                   .arg(goQuoted(change.from.name)));
+                return failure(
+                    MysqlPlannerTr::tr("index %1 cannot be renamed here; drop it and add it again.")
+                        .arg(goQuoted(change.from.name)));
             }
         }
         return Ok{};
@@ -343,7 +354,8 @@ private:
                         foreignKeyClauseSql(change.to, schema, m_dialect, m_names.qualify()));
                 break;
             case PartChangeKind::Rename:
-                return failure(Tr::tr("foreign key %1 cannot be renamed; drop it and add it again.")
+                return failure(MysqlPlannerTr::tr(
+                                   "foreign key %1 cannot be renamed; drop it and add it again.")
                                    .arg(goQuoted(change.from.name)));
             }
         }
@@ -401,9 +413,10 @@ Expected<MysqlAlter> mysqlAddForeignKeys(const SchemaChange &change, const Mysql
     MysqlAlter alter;
     for (const ForeignKeyChange &key : change.diff.foreignKeys) {
         if (key.kind != PartChangeKind::Add) {
-            return Error{Tr::tr("Cannot add the foreign keys of table %1 after the tables they "
-                                "reference: the change may only add keys.")
-                             .arg(goQuoted(change.to.name))};
+            return Error{
+                MysqlPlannerTr::tr("Cannot add the foreign keys of table %1 after the tables they "
+                                   "reference: the change may only add keys.")
+                    .arg(goQuoted(change.to.name))};
         }
         if (const Status status = checkSetNullColumns(key.to, change.to); !status)
             return status.error();
@@ -421,8 +434,9 @@ Status checkSetNullColumns(const ForeignKey &foreignKey, const Table &table)
     for (const QString &name : foreignKey.columns) {
         const Column *column = table.column(name);
         if (column && !column->nullable) {
-            return Error{Tr::tr("Foreign key %1 of table %2 sets column %3 to NULL, but the column "
-                                "is NOT NULL; make the column nullable or choose another action.")
+            return Error{MysqlPlannerTr::tr(
+                             "Foreign key %1 of table %2 sets column %3 to NULL, but the column "
+                             "is NOT NULL; make the column nullable or choose another action.")
                              .arg(goQuoted(foreignKey.name), goQuoted(table.name), goQuoted(name))};
         }
     }

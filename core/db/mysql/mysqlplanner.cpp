@@ -12,7 +12,6 @@
 namespace strata {
 namespace {
 
-using Tr = MysqlPlannerTr;
 using Kind = SchemaChange::Kind;
 
 /// Atlas qualifies names when the plan spans schemas: a realm of several, or one that creates
@@ -28,11 +27,12 @@ Expected<MysqlPlanNames> planNames(const SchemaDiff &diff, const PlanOptions &op
             spansSchemas = true;
     }
     if (!options.qualifier.isEmpty() && touched.size() > 1) {
-        return Error{Tr::tr("Cannot write the changes of %n schemas with the qualifier %1: a "
-                            "qualifier names one schema. Plan each schema on its own, or leave "
-                            "the qualifier out.",
-                            nullptr, int(touched.size()))
-                         .arg(goQuoted(options.qualifier))};
+        return Error{
+            MysqlPlannerTr::tr("Cannot write the changes of %n schemas with the qualifier %1: a "
+                               "qualifier names one schema. Plan each schema on its own, or leave "
+                               "the qualifier out.",
+                               nullptr, int(touched.size()))
+                .arg(goQuoted(options.qualifier))};
     }
     return MysqlPlanNames(dialect, options.qualify || spansSchemas, options.qualifier);
 }
@@ -61,8 +61,9 @@ public:
         case Kind::AddEnum:
         case Kind::DropEnum:
         case Kind::ModifyEnum:
-            return Error{Tr::tr("Cannot plan a change of enum type %1: MySQL and MariaDB have no "
-                                "enum types, only enum columns.")
+            return Error{MysqlPlannerTr::tr(
+                             "Cannot plan a change of enum type %1: MySQL and MariaDB have no "
+                             "enum types, only enum columns.")
                              .arg(goQuoted(change.kind == Kind::DropEnum ? change.enumFrom.name
                                                                          : change.enumTo.name))};
         case Kind::AddTable:
@@ -119,8 +120,9 @@ private:
     {
         const Table &table = change.to;
         if (table.columns.isEmpty()) {
-            return Error{Tr::tr("Cannot create table %1: it has no columns. Add a column to it.")
-                             .arg(goQuoted(table.name))};
+            return Error{
+                MysqlPlannerTr::tr("Cannot create table %1: it has no columns. Add a column to it.")
+                    .arg(goQuoted(table.name))};
         }
         for (const ForeignKey &key : table.foreignKeys) {
             if (const Status status = checkSetNullColumns(key, table); !status)
