@@ -2067,86 +2067,91 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
     <message>
         <location filename="../core/db/mysql/mysqlalterplan.cpp" line="71"/>
-        <source>MySQL has no table options of that kind.</source>
+        <source>MySQL has no WITHOUT ROWID or STRICT tables; leave those options out of the desired schema.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="78"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="79"/>
         <source>a table keeps a character set; name the one it should use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="85"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="86"/>
         <source>a table keeps a collation; name the one it should use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="91"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="92"/>
         <source>the server&apos;s default engine has no name here; name the engine the table should use.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="112"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="113"/>
         <source>an unnamed check cannot be dropped; name it in the current schema first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="122"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="123"/>
         <source>checks are not renamed; drop the check and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="132"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="133"/>
         <source>an unnamed check cannot be modified; name it first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="135"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="136"/>
         <source>check %1 cannot become check %2 in place; drop one and add the other.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="149"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="150"/>
         <source>MariaDB always enforces checks; drop check %1 instead.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="254"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="260"/>
         <source>column %1 cannot become a VIRTUAL generated column in place; drop it and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="259"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="265"/>
         <source>VIRTUAL generated column %1 cannot become a regular column in place; drop it and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="264"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="270"/>
         <source>generated column %1 cannot change between VIRTUAL and STORED in place; drop it and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="288"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="294"/>
         <source>MySQL primary keys have no name to change.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="312"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="318"/>
         <source>index %1 cannot be renamed here; drop it and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="357"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="363"/>
         <source>foreign key %1 cannot be renamed; drop it and add it again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="417"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="423"/>
         <source>Cannot add the foreign keys of table %1 after the tables they reference: the change may only add keys.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="437"/>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="439"/>
+        <source>Column %1 of table %2 is an identity column, which MySQL and MariaDB do not have; use AUTO_INCREMENT instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="452"/>
         <source>Foreign key %1 of table %2 sets column %3 to NULL, but the column is NOT NULL; make the column nullable or choose another action.</source>
         <translation type="unfinished"></translation>
     </message>

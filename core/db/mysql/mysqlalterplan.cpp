@@ -68,7 +68,8 @@ private:
         const Table &from = m_change.from;
         const Table &to = m_change.to;
         if (aspects & TableAspect::Options)
-            return failure(MysqlPlannerTr::tr("MySQL has no table options of that kind."));
+            return failure(MysqlPlannerTr::tr("MySQL has no WITHOUT ROWID or STRICT tables; "
+                                              "leave those options out of the desired schema."));
         // Setting an attribute the table did not have has no reverse in Atlas's planner.
         if (aspects & TableAspect::Comment)
             add(m_main, QLatin1String("COMMENT ") + mysqlCommentLiteral(to.comment), false,
@@ -99,7 +100,7 @@ private:
     Status checks()
     {
         for (const CheckChange &change : m_diff.checks) {
-            if (m_maria && foldsIntoJsonColumn(change))
+            if (m_maria && planAsJsonColumn(change))
                 continue;
             switch (change.kind) {
             case PartChangeKind::Add:
@@ -156,8 +157,9 @@ private:
     }
 
     /// MariaDB's json_valid check of a `json` column is part of the column: MODIFY COLUMN adds
-    /// or removes it (DROP CONSTRAINT cannot), and a column written anyway carries it.
-    bool foldsIntoJsonColumn(const CheckChange &change)
+    /// or removes it (DROP CONSTRAINT cannot), and a column written anyway carries it. Returns
+    /// whether `change` is such a check, having restated the column where nothing else does.
+    bool planAsJsonColumn(const CheckChange &change)
     {
         const Column *from = change.kind == PartChangeKind::Add
                                  ? nullptr
@@ -196,6 +198,10 @@ private:
     Status columns()
     {
         for (const ColumnChange &change : m_diff.columns) {
+            if (change.kind != PartChangeKind::Drop) {
+                if (const Status status = checkNoIdentity(change.to, m_change.to); !status)
+                    return status;
+            }
             switch (change.kind) {
             case PartChangeKind::Add:
                 add(m_main, QLatin1String("ADD COLUMN ") + definition(change.to));
@@ -424,6 +430,15 @@ Expected<MysqlAlter> mysqlAddForeignKeys(const SchemaChange &change, const Mysql
                              foreignKeyClauseSql(key.to, schema, dialect, names.qualify()));
     }
     return alter;
+}
+
+Status checkNoIdentity(const Column &column, const Table &table)
+{
+    if (!column.identity)
+        return Ok{};
+    return Error{MysqlPlannerTr::tr("Column %1 of table %2 is an identity column, which MySQL "
+                                    "and MariaDB do not have; use AUTO_INCREMENT instead.")
+                     .arg(goQuoted(column.name), goQuoted(table.name))};
 }
 
 Status checkSetNullColumns(const ForeignKey &foreignKey, const Table &table)

@@ -33,6 +33,9 @@ Expected<QList<MysqlAlter>> mysqlAlterTable(const SchemaChange &change, const My
 Expected<MysqlAlter> mysqlAddForeignKeys(const SchemaChange &change, const MysqlDialect &dialect,
                                          const MysqlPlanNames &names);
 
+/// PostgreSQL's identity columns have no MySQL spelling; an Error naming the column, or Ok.
+Status checkNoIdentity(const Column &column, const Table &table);
+
 /// Atlas refuses a key that sets NULL in a NOT NULL column (the server would reject it later);
 /// an Error naming the key and the column, or Ok.
 Status checkSetNullColumns(const ForeignKey &foreignKey, const Table &table);

@@ -124,6 +124,10 @@ private:
                 MysqlPlannerTr::tr("Cannot create table %1: it has no columns. Add a column to it.")
                     .arg(goQuoted(table.name))};
         }
+        for (const Column &column : table.columns) {
+            if (const Status status = checkNoIdentity(column, table); !status)
+                return status;
+        }
         for (const ForeignKey &key : table.foreignKeys) {
             if (const Status status = checkSetNullColumns(key, table); !status)
                 return status;

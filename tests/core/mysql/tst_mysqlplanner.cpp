@@ -460,6 +460,27 @@ void TestMysqlPlanner::plansAsAtlas_data()
         {},
         u"-- Modify \"users\" table\nALTER TABLE `users` MODIFY COLUMN `name` varchar(255) NULL "
         "DEFAULT 'x' COMMENT \"who \\\"we\\\" are\";\n"_s);
+    Column stamp = col(u"at"_s, u"timestamp(6)"_s, true);
+    Column stampTo = stamp;
+    stampTo.onUpdate = u"CURRENT_TIMESTAMP(6)"_s;
+    Column serial = col(u"id"_s, u"bigint"_s);
+    Column title = col(u"title"_s, u"varchar(20)"_s);
+    Column titleTo = title;
+    titleTo.charset = u"latin1"_s;
+    titleTo.collation = u"latin1_bin"_s;
+    row("modify column auto_increment, on update, charset and collation", u"mysql"_s,
+        diffOf({modifyTable(
+            tableOf(u"t"_s, {autoIncrement(serial), titleTo, stampTo}),
+            {{},
+             {columnChange(PartChangeKind::Modify, serial, autoIncrement(serial),
+                           ColumnAspect::AutoIncrement),
+              columnChange(PartChangeKind::Modify, title, titleTo,
+                           ColumnAspect::Charset | ColumnAspect::Collation),
+              columnChange(PartChangeKind::Modify, stamp, stampTo, ColumnAspect::OnUpdate)}})}),
+        {},
+        u"-- Modify \"t\" table\nALTER TABLE `t` MODIFY COLUMN `id` bigint NOT NULL "
+        "AUTO_INCREMENT, MODIFY COLUMN `title` varchar(20) CHARSET latin1 NOT NULL COLLATE "
+        "latin1_bin, MODIFY COLUMN `at` timestamp(6) NULL ON UPDATE CURRENT_TIMESTAMP(6);\n"_s);
     row("drop column and the index on it", both,
         diffOf({modifyTable(
             tableOf(u"users"_s, {col(u"id"_s, u"bigint"_s)}),
@@ -758,6 +779,16 @@ void TestMysqlPlanner::refusesWhatTheServerCannotDo_data()
         << u"mysql"_s << diffOf({addTable(nullable)}) << PlanOptions()
         << u"Foreign key \"owner\" of table \"pets\" sets column \"owner_id\" to NULL, but the "
            "column is NOT NULL; make the column nullable or choose another action."_s;
+    Column identity = plainC;
+    identity.identity = Identity{u"ALWAYS"_s, 1, 1};
+    QTest::newRow("identity column")
+        << u"mysql"_s
+        << diffOf({modifyTable(users, {{},
+                                       {columnChange(PartChangeKind::Modify, plainC, identity,
+                                                     ColumnAspect::Identity)}})})
+        << PlanOptions()
+        << u"Column \"c\" of table \"users\" is an identity column, which MySQL and MariaDB do "
+           "not have; use AUTO_INCREMENT instead."_s;
     Table defaultEngine = users;
     Table myisam = users;
     myisam.engine = u"MyISAM"_s;
