@@ -2054,6 +2054,127 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
+    <name>strata::MysqlPlanner</name>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="43"/>
+        <source>it would have no columns left; drop the table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="62"/>
+        <source>Cannot modify table %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="71"/>
+        <source>MySQL has no WITHOUT ROWID or STRICT tables; leave those options out of the desired schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="79"/>
+        <source>a table keeps a character set; name the one it should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="86"/>
+        <source>a table keeps a collation; name the one it should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="92"/>
+        <source>the server&apos;s default engine has no name here; name the engine the table should use.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="113"/>
+        <source>an unnamed check cannot be dropped; name it in the current schema first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="123"/>
+        <source>checks are not renamed; drop the check and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="133"/>
+        <source>an unnamed check cannot be modified; name it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="136"/>
+        <source>check %1 cannot become check %2 in place; drop one and add the other.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="150"/>
+        <source>MariaDB always enforces checks; drop check %1 instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="260"/>
+        <source>column %1 cannot become a VIRTUAL generated column in place; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="265"/>
+        <source>VIRTUAL generated column %1 cannot become a regular column in place; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="270"/>
+        <source>generated column %1 cannot change between VIRTUAL and STORED in place; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="294"/>
+        <source>MySQL primary keys have no name to change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="318"/>
+        <source>index %1 cannot be renamed here; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="363"/>
+        <source>foreign key %1 cannot be renamed; drop it and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="423"/>
+        <source>Cannot add the foreign keys of table %1 after the tables they reference: the change may only add keys.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="439"/>
+        <source>Column %1 of table %2 is an identity column, which MySQL and MariaDB do not have; use AUTO_INCREMENT instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlalterplan.cpp" line="452"/>
+        <source>Foreign key %1 of table %2 sets column %3 to NULL, but the column is NOT NULL; make the column nullable or choose another action.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="31"/>
+        <source>Cannot write the changes of %n schemas with the qualifier %1: a qualifier names one schema. Plan each schema on its own, or leave the qualifier out.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="64"/>
+        <source>Cannot plan a change of enum type %1: MySQL and MariaDB have no enum types, only enum columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="124"/>
+        <source>Cannot create table %1: it has no columns. Add a column to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::MysqlSchemaBuilder</name>
     <message>
         <location filename="../core/db/mysql/parse/mysqlschemabuilder.cpp" line="55"/>
@@ -2571,90 +2692,6 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
-    <name>strata::PostgresPlanner</name>
-    <message>
-        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="76"/>
-        <source>table %1</source>
-        <translation>Tabelle %1</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="96"/>
-        <source>PostgreSQL tables have no charset, collation, engine or table options; remove them from the schema.</source>
-        <translation>PostgreSQL-Tabellen haben keinen Zeichensatz, keine Sortierung, keine Engine und keine Tabellenoptionen; entfernen Sie sie aus dem Schema.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="129"/>
-        <source>check constraint %1 cannot become %2 in place. Drop it and add the new one instead.</source>
-        <translation>der Check-Constraint %1 kann nicht an Ort und Stelle zu %2 werden. Löschen Sie ihn und fügen Sie stattdessen den neuen hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="144"/>
-        <source>an unnamed check constraint cannot be dropped or changed. Give the check a name in the schema.</source>
-        <translation>ein unbenannter Check-Constraint kann nicht gelöscht oder geändert werden. Geben Sie dem Check im Schema einen Namen.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="52"/>
-        <source>PostgreSQL columns have no charset, AUTO_INCREMENT or ON UPDATE attribute; remove it from the schema.</source>
-        <translation>PostgreSQL-Spalten haben kein Zeichensatz-, AUTO_INCREMENT- oder ON-UPDATE-Attribut; entfernen Sie es aus dem Schema.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="82"/>
-        <location filename="../core/db/postgres/postgresserialcolumn.cpp" line="38"/>
-        <source>column %1 of table %2</source>
-        <translation>Spalte %1 der Tabelle %2</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="172"/>
-        <source>PostgreSQL can only drop a generation expression in place. Drop the column and add it again.</source>
-        <translation>PostgreSQL kann einen Generierungsausdruck an Ort und Stelle nur entfernen. Löschen Sie die Spalte und fügen Sie sie erneut hinzu.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresplanner.cpp" line="32"/>
-        <source>Cannot add or drop schema %1 in a plan qualified with schema %2: plan without a qualifier to change schemas.</source>
-        <translation>Das Schema %1 kann in einem mit dem Schema %2 qualifizierten Plan nicht angelegt oder gelöscht werden: planen Sie ohne Qualifier, um Schemata zu ändern.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresplanner.cpp" line="41"/>
-        <source>The changes span %1 schemas, but a plan qualified with schema %2 covers one: plan without a qualifier, or one schema at a time.</source>
-        <translation>Die Änderungen betreffen %1 Schemata, ein mit dem Schema %2 qualifizierter Plan umfasst aber nur eines: planen Sie ohne Qualifier oder ein Schema nach dem anderen.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresplanner.cpp" line="78"/>
-        <source>Cannot plan the change to %1: %2</source>
-        <translation>Die Änderung an %1 kann nicht geplant werden: %2</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="32"/>
-        <source>enum type %1</source>
-        <translation>Enum-Typ %1</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="39"/>
-        <source>PostgreSQL cannot remove the value %1 from an enum type. Keep the value, or drop the type and create it again in a hand-written migration.</source>
-        <translation>PostgreSQL kann den Wert %1 nicht aus einem Enum-Typ entfernen. Behalten Sie den Wert, oder löschen Sie den Typ und legen Sie ihn in einer handgeschriebenen Migration neu an.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="65"/>
-        <source>PostgreSQL cannot reorder the values of an enum type (value %1 moved). Keep the old order, or drop the type and create it again in a hand-written migration.</source>
-        <translation>PostgreSQL kann die Werte eines Enum-Typs nicht umordnen (Wert %1 verschoben). Behalten Sie die alte Reihenfolge, oder löschen Sie den Typ und legen Sie ihn in einer handgeschriebenen Migration neu an.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="107"/>
-        <source>schema %1</source>
-        <translation>Schema %1</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="109"/>
-        <source>PostgreSQL schemas have no charset or collation of their own; set them per column instead.</source>
-        <translation>PostgreSQL-Schemata haben keinen eigenen Zeichensatz und keine eigene Sortierung; legen Sie sie stattdessen je Spalte fest.</translation>
-    </message>
-    <message>
-        <location filename="../core/db/postgres/postgresserialcolumn.cpp" line="40"/>
-        <source>a %1 column must be NOT NULL. Make the column NOT NULL, or use an integer type with an identity instead.</source>
-        <translation>eine %1-Spalte muss NOT NULL sein. Machen Sie die Spalte NOT NULL, oder verwenden Sie stattdessen einen Ganzzahltyp mit Identity.</translation>
-    </message>
-</context>
-<context>
     <name>strata::PostgresScratchDatabase</name>
     <message>
         <location filename="../core/db/postgres/postgresscratchdatabase.cpp" line="82"/>
@@ -3040,8 +3077,8 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="120"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="124"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="128"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="117"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -3328,24 +3365,24 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="29"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="30"/>
         <source>MySQL 8</source>
         <translation>MySQL 8</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="53"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="61"/>
         <source>MySQL</source>
         <translation>MySQL</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="28"/>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="52"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="29"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="60"/>
         <source>MariaDB</source>
         <translation>MariaDB</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="20"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="44"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="19"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="37"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>

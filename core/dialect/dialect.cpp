@@ -91,6 +91,11 @@ QList<ForeignKey> Dialect::foreignKeysInDeclarationOrder(const Table &table) con
     return table.foreignKeys;
 }
 
+QList<Check> Dialect::declaredChecks(const Table &table) const
+{
+    return table.checks;
+}
+
 bool Dialect::keepsForeignKeyName(const QString &name) const
 {
     return !name.isEmpty();

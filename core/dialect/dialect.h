@@ -86,6 +86,9 @@ public:
     /// reverse declaration order, so its dialect reverses them back: loading the written SQL then
     /// gives the same key ids, names and order again.
     virtual QList<ForeignKey> foreignKeysInDeclarationOrder(const Table &table) const;
+    /// The checks CREATE TABLE writes as table clauses; MariaDB leaves out the json_valid checks
+    /// its `json` columns declare themselves.
+    virtual QList<Check> declaredChecks(const Table &table) const;
     /// Whether a foreign key's name is written as `CONSTRAINT name` (SQLite drops the numeric ids
     /// that stand in for unnamed keys).
     virtual bool keepsForeignKeyName(const QString &name) const;

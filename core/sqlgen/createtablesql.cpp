@@ -14,8 +14,8 @@ QString createTableSql(const Table &table, const Schema &schema, const Dialect &
         items.append(dialect.columnDefinitionSql(column, table));
     items.append(dialect.keyClausesSql(table));
     for (const ForeignKey &foreignKey : dialect.foreignKeysInDeclarationOrder(table))
-        items.append(dialect.foreignKeySql(foreignKey, schema));
-    for (const Check &check : table.checks)
+        items.append(foreignKeyClauseSql(foreignKey, schema, dialect, qualify));
+    for (const Check &check : dialect.declaredChecks(table))
         items.append(dialect.checkSql(check));
 
     QString sql = QLatin1String("CREATE TABLE ") + dialect.tableNameSql(schema, table, qualify);
@@ -30,6 +30,18 @@ QString createTableSql(const Table &table, const Schema &schema, const Dialect &
     if (!options.isEmpty())
         sql += QLatin1Char(' ') + options;
     return sql;
+}
+
+QString foreignKeyClauseSql(const ForeignKey &foreignKey, const Schema &schema,
+                            const Dialect &dialect, bool qualify)
+{
+    if (!qualify || !foreignKey.refSchema.isEmpty() || schema.name.isEmpty())
+        return dialect.foreignKeySql(foreignKey, schema);
+    // The dialect qualifies a reference into another schema; an unnamed "current" schema makes
+    // the key's own schema count as another one.
+    ForeignKey qualified = foreignKey;
+    qualified.refSchema = schema.name;
+    return dialect.foreignKeySql(qualified, Schema{});
 }
 
 } // namespace strata

@@ -15,4 +15,10 @@ class Dialect;
 QString createTableSql(const Table &table, const Schema &schema, const Dialect &dialect,
                        bool qualify, const QString &indent = QString());
 
+/// `CONSTRAINT x FOREIGN KEY (a) REFERENCES t (b) ...` of a key of a table in `schema`. Atlas
+/// qualifies every referenced table once table names carry their schema, so `qualify` names the
+/// schema of a same-schema reference too.
+QString foreignKeyClauseSql(const ForeignKey &foreignKey, const Schema &schema,
+                            const Dialect &dialect, bool qualify);
+
 } // namespace strata

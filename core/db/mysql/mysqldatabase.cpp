@@ -7,6 +7,7 @@
 #include "mysqlconnection.h"
 #include "mysqldevdatabase.h"
 #include "mysqldialect.h"
+#include "mysqlplanner.h"
 #include "parse/mysqlddlparser.h"
 
 #include <QCoreApplication>
@@ -38,6 +39,13 @@ const Dialect &MysqlDatabase::dialect(const QString &flavour) const
     return mysqlFlavourNamed(flavour) == MysqlFlavour::MariaDb
                ? static_cast<const Dialect &>(mariadb)
                : mysql;
+}
+
+const Planner *MysqlDatabase::planner(const QString &flavour) const
+{
+    static const MysqlPlanner mysql(MysqlFlavour::MySql);
+    static const MysqlPlanner mariadb(MysqlFlavour::MariaDb);
+    return mysqlFlavourNamed(flavour) == MysqlFlavour::MariaDb ? &mariadb : &mysql;
 }
 
 bool MysqlDatabase::opens(const DatabaseUrl &url) const

@@ -12,6 +12,8 @@ public:
     QStringList flavours() const override;
     QString displayName(const QString &flavour) const override;
     const Dialect &dialect(const QString &flavour) const override;
+    /// MySQL 8 and MariaDB plans differ where the servers do (DROP CHECK, MariaDB's json).
+    const Planner *planner(const QString &flavour) const override;
     bool opens(const DatabaseUrl &url) const override;
     Expected<std::unique_ptr<DevSession>> openDevSession(const DatabaseUrl &devUrl,
                                                          const TaskControl &control) const override;

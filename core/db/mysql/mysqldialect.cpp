@@ -2,6 +2,7 @@
 
 #include "dialect/sqltext.h"
 #include "mysqlhcltype.h"
+#include "mysqljsoncolumn.h"
 #include "mysqlquoting.h"
 
 namespace strata {
@@ -108,22 +109,21 @@ QString MysqlDialect::columnTypeSql(const Column &column) const
     return type;
 }
 
-QString MysqlDialect::columnDefinitionSql(const Column &column, const Table &) const
+QString MysqlDialect::columnDefinitionSql(const Column &column, const Table &table) const
 {
-    QString sql = quoteIdentifier(column.name) + QLatin1Char(' ') + columnTypeSql(column);
-    if (!column.charset.isEmpty())
+    const bool maria = m_flavour == Flavour::MariaDb;
+    const bool json = maria && isMariaDbJsonColumn(column, table);
+    QString sql = quoteIdentifier(column.name) + QLatin1Char(' ') +
+                  (json ? QStringLiteral("json") : columnTypeSql(column));
+    if (!json && !column.charset.isEmpty())
         sql += QLatin1String(" CHARSET ") + column.charset;
-    if (!column.collation.isEmpty())
-        sql += QLatin1String(" COLLATE ") + column.collation;
     if (column.generated) {
         sql += QLatin1String(" AS ") + parenthesized(column.generated->expression) +
                (column.generated->stored ? QLatin1String(" STORED") : QLatin1String(" VIRTUAL"));
     }
-    // MariaDB rejects NULL after a generated column's expression; nullable is its default.
-    if (!column.nullable)
-        sql += QLatin1String(" NOT NULL");
-    else if (!column.generated)
-        sql += QLatin1String(" NULL");
+    // MariaDB rejects NULL and NOT NULL after a generated column's expression.
+    if (!column.generated || !maria)
+        sql += column.nullable ? QLatin1String(" NULL") : QLatin1String(" NOT NULL");
     if (column.defaultValue)
         sql += QLatin1String(" DEFAULT ") + defaultValueSql(*column.defaultValue);
     if (column.autoIncrement)
@@ -131,15 +131,29 @@ QString MysqlDialect::columnDefinitionSql(const Column &column, const Table &) c
     if (!column.onUpdate.isEmpty())
         sql += QLatin1String(" ON UPDATE ") + column.onUpdate;
     if (!column.comment.isEmpty())
-        sql += QLatin1String(" COMMENT ") + quoteString(column.comment);
+        sql += QLatin1String(" COMMENT ") + mysqlCommentLiteral(column.comment);
+    if (!json && !column.collation.isEmpty())
+        sql += QLatin1String(" COLLATE ") + column.collation;
     return sql;
+}
+
+QList<Check> MysqlDialect::declaredChecks(const Table &table) const
+{
+    if (m_flavour != Flavour::MariaDb)
+        return table.checks;
+    QList<Check> checks;
+    for (const Check &check : table.checks) {
+        if (!mariaDbJsonCheckColumn(check, table))
+            checks.append(check);
+    }
+    return checks;
 }
 
 QStringList MysqlDialect::keyClausesSql(const Table &table) const
 {
     QStringList clauses;
     if (table.primaryKey)
-        clauses.append(QLatin1String("PRIMARY KEY ") + keyPartsSql(table.primaryKey->parts));
+        clauses.append(QLatin1String("PRIMARY KEY ") + keyTypeAndPartsSql(*table.primaryKey));
     for (const Index &index : table.indexes)
         clauses.append(inlineIndexSql(index, table));
     return clauses;
@@ -149,17 +163,23 @@ QString MysqlDialect::inlineIndexSql(const Index &index, const Table &) const
 {
     QString sql;
     const QString type = index.type.toUpper();
-    if (type == QLatin1String("FULLTEXT") || type == QLatin1String("SPATIAL"))
-        sql = type + QLatin1Char(' ');
-    else if (index.unique)
+    if (index.unique)
         sql = QStringLiteral("UNIQUE ");
+    else if (type == QLatin1String("FULLTEXT") || type == QLatin1String("SPATIAL"))
+        sql = type + QLatin1Char(' ');
     sql += QLatin1String("INDEX ") + quoteIdentifier(index.name) + QLatin1Char(' ') +
-           keyPartsSql(index.parts);
-    if (type == QLatin1String("HASH"))
-        sql += QLatin1String(" USING HASH");
+           keyTypeAndPartsSql(index);
     if (!index.comment.isEmpty())
-        sql += QLatin1String(" COMMENT ") + quoteString(index.comment);
+        sql += QLatin1String(" COMMENT ") + mysqlCommentLiteral(index.comment);
     return sql;
+}
+
+QString MysqlDialect::keyTypeAndPartsSql(const Index &index) const
+{
+    const QString parts = keyPartsSql(index.parts);
+    if (index.type.compare(QLatin1String("HASH"), Qt::CaseInsensitive) == 0)
+        return QLatin1String("USING HASH ") + parts;
+    return parts;
 }
 
 QString MysqlDialect::keyPartsSql(const QList<IndexPart> &parts) const
@@ -168,8 +188,9 @@ QString MysqlDialect::keyPartsSql(const QList<IndexPart> &parts) const
     for (const IndexPart &part : parts) {
         QString item =
             part.isExpression() ? parenthesized(part.expression) : quoteIdentifier(part.column);
+        // Atlas's builder ends an identifier with a space before the prefix: `name` (64).
         if (part.prefixLength > 0)
-            item += QLatin1Char('(') + QString::number(part.prefixLength) + QLatin1Char(')');
+            item += QLatin1String(" (") + QString::number(part.prefixLength) + QLatin1Char(')');
         if (part.descending)
             item += QLatin1String(" DESC");
         items.append(item);
@@ -185,7 +206,7 @@ QString MysqlDialect::tableOptionsSql(const Table &table, const Schema &) const
     if (!table.collation.isEmpty())
         options.append(QLatin1String("COLLATE ") + table.collation);
     if (!table.comment.isEmpty())
-        options.append(QLatin1String("COMMENT ") + quoteString(table.comment));
+        options.append(QLatin1String("COMMENT ") + mysqlCommentLiteral(table.comment));
     if (!table.engine.isEmpty())
         options.append(QLatin1String("ENGINE ") + table.engine);
     return options.join(QLatin1Char(' '));

@@ -7,8 +7,10 @@ namespace strata {
 
 /// MySQL and MariaDB: backtick quoting, Atlas's MySQL type spelling (`int` + `unsigned = true`,
 /// `bool`, `enum("a")`), charset/collate/engine attributes, indexes declared inside CREATE
-/// TABLE, and table options after it. The MariaDB flavour differs only in its name today: what
-/// MariaDB reports differently (JSON, defaults) is read by the inspector.
+/// TABLE, and table options after it. Column definitions follow Atlas's planner (which also
+/// writes `schema inspect`'s SQL). The MariaDB flavour writes MariaDB's JSON (longtext plus a
+/// json_valid check) as `json` and leaves NULL/NOT NULL off generated columns, as MariaDB
+/// requires.
 class MysqlDialect final : public Dialect
 {
 public:
@@ -35,12 +37,22 @@ public:
     QList<HclAttribute> hclSchemaAttributes(const Schema &schema) const override;
 
     QString columnTypeSql(const Column &column) const override;
+    /// `name type [CHARSET x] [AS (expr) VIRTUAL|STORED] NULL|NOT NULL [DEFAULT v]
+    /// [AUTO_INCREMENT] [ON UPDATE x] [COMMENT "c"] [COLLATE y]`: Atlas's order, in which the
+    /// collation comes last because its inspector lists it after the other column attributes.
     QString columnDefinitionSql(const Column &column, const Table &table) const override;
+    /// Without the json_valid checks of MariaDB `json` columns, which the columns declare.
+    QList<Check> declaredChecks(const Table &table) const override;
     QStringList keyClausesSql(const Table &table) const override;
-    /// Every MySQL index is declared inside CREATE TABLE: `UNIQUE INDEX x (a, b(64) DESC)`.
+    /// Every MySQL index is declared inside CREATE TABLE: `UNIQUE INDEX x (a, b(64) DESC)`,
+    /// `INDEX x USING HASH (a)`; ALTER TABLE ADD uses the same clause.
     QString inlineIndexSql(const Index &index, const Table &table) const override;
-    /// `CHARSET x COLLATE y COMMENT 'z' ENGINE e`.
+    /// `CHARSET x COLLATE y COMMENT "z" ENGINE e`.
     QString tableOptionsSql(const Table &table, const Schema &schema) const override;
+
+    /// `(a, b(64) DESC)`, preceded by `USING HASH ` for hash keys, as Atlas writes key parts of
+    /// primary keys and indexes.
+    QString keyTypeAndPartsSql(const Index &index) const;
 
 private:
     QString keyPartsSql(const QList<IndexPart> &parts) const;

@@ -1,5 +1,8 @@
 #include "mysqlquoting.h"
 
+#include "dialect/sqltext.h"
+#include "hcl/gostring.h"
+
 namespace strata {
 
 QString mysqlQuotedIdentifier(const QString &identifier)
@@ -14,6 +17,13 @@ QString mysqlQuotedString(const QString &value)
     escaped.replace(QLatin1Char('\\'), QLatin1String("\\\\"));
     escaped.replace(QLatin1Char('\''), QLatin1String("''"));
     return QLatin1Char('\'') + escaped + QLatin1Char('\'');
+}
+
+QString mysqlCommentLiteral(const QString &comment)
+{
+    if (isQuotedLiteral(comment, QLatin1Char('"')) || isQuotedLiteral(comment, QLatin1Char('\'')))
+        return comment;
+    return goQuoted(comment);
 }
 
 } // namespace strata

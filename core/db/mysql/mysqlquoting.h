@@ -12,4 +12,8 @@ QString mysqlQuotedIdentifier(const QString &identifier);
 /// reads them as escapes) and quotes doubled ('it''s').
 QString mysqlQuotedString(const QString &value);
 
+/// A comment as Atlas's MySQL planner writes it (its quote()): Go-quoted, `COMMENT "it's"`,
+/// unless the text already is a quoted literal, which is written as it is.
+QString mysqlCommentLiteral(const QString &comment);
+
 } // namespace strata

@@ -1,5 +1,6 @@
 #include "mysqltestsupport.h"
 
+#include "db/mysql/mysqlquoting.h"
 #include "db/mysql/mysqlstatementsplitter.h"
 
 #include <QDebug>
@@ -83,6 +84,42 @@ QStringList schemasWithPrefix(MysqlConnection &connection, const QString &prefix
     if (!status)
         qWarning().noquote() << status.error().message;
     return names;
+}
+
+QMap<QString, QString> showCreateTables(MysqlConnection &connection, const QString &database)
+{
+    QStringList tables;
+    Status status = connection.query(
+        QLatin1String("SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = '") +
+            database + QLatin1String("' AND TABLE_TYPE = 'BASE TABLE' ORDER BY TABLE_NAME"),
+        [&tables](const MysqlRow &row) { tables.append(row.text(0)); });
+    QMap<QString, QString> texts;
+    for (const QString &table : tables) {
+        if (status) {
+            status = connection.query(
+                QLatin1String("SHOW CREATE TABLE ") + mysqlQuotedIdentifier(database) +
+                    QLatin1Char('.') + mysqlQuotedIdentifier(table),
+                [&texts, &table](const MysqlRow &row) { texts.insert(table, row.text(1)); });
+        }
+    }
+    if (!status)
+        qWarning().noquote() << status.error().message;
+    return texts;
+}
+
+QString withSortedDefinitions(const QString &showCreateTable)
+{
+    QStringList lines = showCreateTable.split(QLatin1Char('\n'));
+    if (lines.size() < 3)
+        return showCreateTable;
+    QStringList body = lines.mid(1, lines.size() - 2);
+    for (QString &line : body) {
+        if (line.endsWith(QLatin1Char(',')))
+            line.chop(1);
+    }
+    body.sort();
+    return QStringList{lines.front(), body.join(QLatin1Char('\n')), lines.back()}.join(
+        QLatin1Char('\n'));
 }
 
 bool matchesGolden(const QString &actual, const QString &goldenPath, QString *expected)

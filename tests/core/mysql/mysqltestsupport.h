@@ -3,6 +3,7 @@
 #include "db/mysql/mysqlconnection.h"
 #include "model/schema.h"
 
+#include <QMap>
 #include <QString>
 #include <QStringList>
 
@@ -28,6 +29,13 @@ bool recreateDatabaseWithScript(MysqlConnection &connection, const QString &data
                                 const QString &script, QString *error);
 /// Names of the schemas on the server that start with `prefix`.
 QStringList schemasWithPrefix(MysqlConnection &connection, const QString &prefix);
+/// SHOW CREATE TABLE of every table of `database`, by table name; the text names no database,
+/// so two databases built alike give equal maps.
+QMap<QString, QString> showCreateTables(MysqlConnection &connection, const QString &database);
+/// A SHOW CREATE TABLE text with its column, key and constraint lines sorted and their commas
+/// dropped: the model keeps indexes in name order, not the order they were declared in, so
+/// only the order of those lines may differ between a table and one rebuilt from its model.
+QString withSortedDefinitions(const QString &showCreateTable);
 /// Compares with the golden file, or rewrites it when STRATA_UPDATE_GOLDEN=1.
 bool matchesGolden(const QString &actual, const QString &goldenPath, QString *expected);
 

@@ -66,9 +66,10 @@ void TestMysqlDialect::columnDefinitions()
     name.collation = QStringLiteral("latin1_bin");
     name.defaultValue = ColumnDefault{ColumnDefault::Kind::Literal, QStringLiteral("'x'")};
     name.comment = QStringLiteral("it's");
+    // Atlas's planner: COLLATE last, the comment Go-quoted (sql/mysql/migrate.go column()).
     QCOMPARE(dialect.columnDefinitionSql(name, table),
-             QStringLiteral("`name` varchar(10) CHARSET latin1 COLLATE latin1_bin NULL DEFAULT "
-                            "'x' COMMENT 'it''s'"));
+             QStringLiteral("`name` varchar(10) CHARSET latin1 NULL DEFAULT 'x' COMMENT \"it's\" "
+                            "COLLATE latin1_bin"));
     Column stamp = column(QStringLiteral("at"), QStringLiteral("timestamp(6)"), false);
     stamp.defaultValue =
         ColumnDefault{ColumnDefault::Kind::Expression, QStringLiteral("current_timestamp(6)")};
@@ -80,6 +81,9 @@ void TestMysqlDialect::columnDefinitions()
     generated.generated = GeneratedExpression{QStringLiteral("`a` + 1"), true};
     QCOMPARE(dialect.columnDefinitionSql(generated, table),
              QStringLiteral("`g` int AS (`a` + 1) STORED"));
+    // MySQL takes NULL after the expression (Atlas: `int AS (c1*2) NOT NULL`); MariaDB does not.
+    QCOMPARE(MysqlDialect(MysqlDialect::Flavour::MySql).columnDefinitionSql(generated, table),
+             QStringLiteral("`g` int AS (`a` + 1) STORED NULL"));
 }
 
 void TestMysqlDialect::keyClauses()
@@ -110,10 +114,10 @@ void TestMysqlDialect::keyClauses()
                                {}});
     QCOMPARE(dialect.keyClausesSql(table),
              (QStringList{QStringLiteral("PRIMARY KEY (`id`)"),
-                          QStringLiteral("INDEX `mixed` (`name`(64) DESC, (lower(`email`))) "
-                                         "COMMENT 'a comment'"),
+                          QStringLiteral("INDEX `mixed` (`name` (64) DESC, (lower(`email`))) "
+                                         "COMMENT \"a comment\""),
                           QStringLiteral("FULLTEXT INDEX `ft` (`body`)"),
-                          QStringLiteral("UNIQUE INDEX `h` (`k`) USING HASH")}));
+                          QStringLiteral("UNIQUE INDEX `h` USING HASH (`k`)")}));
     QCOMPARE(dialect.hclIndexAttributes(table.indexes.at(1)),
              (QList<HclAttribute>{{QStringLiteral("type"), QStringLiteral("FULLTEXT")}}));
     QVERIFY(dialect.hclIndexAttributes(table.indexes.at(0)).isEmpty());
@@ -141,8 +145,9 @@ void TestMysqlDialect::tableOptionsAndHcl()
     table.columns.append(kind);
     schema.tables.append(table);
     realm.schemas.append(schema);
-    QCOMPARE(dialect.tableOptionsSql(table, schema),
-             QStringLiteral("CHARSET latin1 COLLATE latin1_swedish_ci COMMENT 'c' ENGINE MyISAM"));
+    QCOMPARE(
+        dialect.tableOptionsSql(table, schema),
+        QStringLiteral("CHARSET latin1 COLLATE latin1_swedish_ci COMMENT \"c\" ENGINE MyISAM"));
     QCOMPARE(writeAtlasHcl(realm, dialect), QStringLiteral("table \"t\" {\n"
                                                            "  schema  = schema.app\n"
                                                            "  comment = \"c\"\n"

@@ -302,6 +302,15 @@ void TestMysqlInspector::writtenSqlRecreatesTheSameSchema()
     again.schemas.front().name = realm.schemas.front().name;
     QCOMPARE(writeAtlasHcl(again, *dialect), writeAtlasHcl(realm, *dialect));
     QVERIFY(again == realm);
+    // What the server keeps must be the same too: MariaDB's JSON columns come back as `json`
+    // with their column-level json_valid check, not as longtext plus a table-level check.
+    const QMap<QString, QString> original =
+        showCreateTables(*m_server, QStringLiteral("strata_test_constructs"));
+    const QMap<QString, QString> rebuilt =
+        showCreateTables(*m_server, QStringLiteral("strata_test_constructs_again"));
+    QCOMPARE(rebuilt.keys(), original.keys());
+    for (auto it = original.cbegin(); it != original.cend(); ++it)
+        QCOMPARE(withSortedDefinitions(rebuilt.value(it.key())), withSortedDefinitions(it.value()));
 }
 
 void TestMysqlInspector::realmWithTwoSchemas()

@@ -17,12 +17,12 @@ CREATE TABLE `places` (
 CREATE TABLE `users` (
   `id` bigint unsigned NOT NULL AUTO_INCREMENT,
   `uuid` char(36) NOT NULL DEFAULT (uuid()),
-  `email` varchar(255) NOT NULL COMMENT 'login, unique',
-  `name` varchar(100) CHARSET latin1 COLLATE latin1_bin NULL,
+  `email` varchar(255) NOT NULL COMMENT "login, unique",
+  `name` varchar(100) CHARSET latin1 NULL COLLATE latin1_bin,
   `nick` varchar(50) NOT NULL DEFAULT 'it''s me',
   `bio` text NULL,
   `notes` longtext NOT NULL,
-  `settings` longtext COLLATE utf8mb4_bin NULL,
+  `settings` json NULL,
   `active` bool NOT NULL DEFAULT 1,
   `score` decimal(10,2) NOT NULL DEFAULT 0.50,
   `ratio` double NULL,
@@ -36,13 +36,12 @@ CREATE TABLE `users` (
   `score_x2` decimal(11,2) AS (`score` * 2) STORED,
   PRIMARY KEY (`id`),
   FULLTEXT INDEX `users_bio` (`bio`),
-  INDEX `users_created_desc` (`created_at` DESC, `id`) COMMENT 'newest first',
+  INDEX `users_created_desc` (`created_at` DESC, `id`) COMMENT "newest first",
   UNIQUE INDEX `users_email` (`email`),
   INDEX `users_level_age` (`level`, `age`),
-  INDEX `users_name_prefix` (`name`(64)),
-  CONSTRAINT `age_positive` CHECK (`age` > 0),
-  CONSTRAINT `settings` CHECK (json_valid(`settings`))
-) CHARSET utf8mb4 COLLATE utf8mb4_general_ci COMMENT 'people who log in';
+  INDEX `users_name_prefix` (`name` (64)),
+  CONSTRAINT `age_positive` CHECK (`age` > 0)
+) CHARSET utf8mb4 COLLATE utf8mb4_general_ci COMMENT "people who log in";
 -- Create "teams" table
 CREATE TABLE `teams` (
   `id` int NOT NULL AUTO_INCREMENT,
