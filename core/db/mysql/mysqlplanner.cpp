@@ -1,5 +1,7 @@
 #include "mysqlplanner.h"
 
+#include "diff/changeorder.h"
+
 #include "mysqlalterplan.h"
 #include "mysqlplannames.h"
 #include "mysqlplannertr.h"
@@ -202,11 +204,23 @@ Expected<Plan> MysqlPlanner::plan(const SchemaDiff &diff, const PlanOptions &opt
     if (!names)
         return names.error();
     PlanWriter writer(m_dialect, *names, options);
-    for (int i = 0; i < diff.changes.size(); ++i) {
-        if (const Status status = writer.write(diff.changes.at(i), i); !status)
+    // Atlas's MySQL planner first takes the schemas it creates or drops (topLevel), then
+    // orders the table changes by foreign keys and detaches cycles (DetachCycles).
+    QList<SchemaChange> schemas;
+    QList<SchemaChange> rest;
+    for (const SchemaChange &change : diff.changes) {
+        const bool topLevel = change.kind == SchemaChange::Kind::AddSchema ||
+                              change.kind == SchemaChange::Kind::DropSchema;
+        (topLevel ? schemas : rest).append(change);
+    }
+    const QList<SchemaChange> ordered = schemas + orderByForeignKeys(rest);
+    for (int i = 0; i < ordered.size(); ++i) {
+        if (const Status status = writer.write(ordered.at(i), i); !status)
             return status.error();
     }
-    return writer.take();
+    Plan plan = writer.take();
+    plan.changes = ordered;
+    return plan;
 }
 
 } // namespace strata
