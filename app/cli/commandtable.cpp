@@ -1,5 +1,8 @@
 #include "commandtable.h"
 
+#include "migratehashcommand.h"
+#include "migratenewcommand.h"
+#include "migratevalidatecommand.h"
 #include "schemainspectcommand.h"
 
 #include <QCoreApplication>
@@ -19,6 +22,21 @@ const QList<Command> &commands()
                            "Inspect a database and print its schema in Atlas DDL syntax."),
          &schemaInspectUsage,
          &runSchemaInspect},
+        {{QStringLiteral("migrate"), QStringLiteral("hash")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Hash (re-)creates an integrity hash file for the migration directory."),
+         &migrateHashUsage,
+         &runMigrateHash},
+        {{QStringLiteral("migrate"), QStringLiteral("new")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Creates a new empty migration file in the migration directory."),
+         &migrateNewUsage,
+         &runMigrateNew},
+        {{QStringLiteral("migrate"), QStringLiteral("validate")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Validates the migration directories checksum and SQL statements."),
+         &migrateValidateUsage,
+         &runMigrateValidate},
     };
     return table;
 }
