@@ -17,8 +17,7 @@ void addMigrateDirFlags(FlagSet &flags);
 /// The migration directory the flags name: --dir, else the env's `migration { dir }` (relative
 /// to the project folder, as every path of a project), else file://migrations in the working
 /// directory. `ifMissing` says whether a missing directory is created (`migrate new`).
-Expected<MigrationDir> selectMigrationDir(const FlagSet &flags,
-                                          MigrationDir::IfMissing ifMissing);
+Expected<MigrationDir> selectMigrationDir(const FlagSet &flags, MigrationDir::IfMissing ifMissing);
 
 /// Atlas's checkDir: validates atlas.sum; on a problem prints Atlas's guidance on stdout and
 /// `Error: checksum mismatch` (or the other reason) on stderr. Returns whether it was valid;

@@ -46,9 +46,9 @@ int runMigrateHash(const QStringList &arguments, CliContext &context)
         return 0;
     }
     if (!flags.positionalArguments().isEmpty()) {
-        return fail(context,
-                    MigrateHashTr::tr("Unexpected argument \"%1\" (see 'strata migrate hash --help')")
-                        .arg(flags.positionalArguments().constFirst()));
+        return fail(context, MigrateHashTr::tr(
+                                 "Unexpected argument \"%1\" (see 'strata migrate hash --help')")
+                                 .arg(flags.positionalArguments().constFirst()));
     }
     if (flags.isSet(QStringLiteral("force"))) {
         context.err << MigrateHashTr::tr("Flag --force has been deprecated, you can safely omit "

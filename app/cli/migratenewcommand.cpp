@@ -1,7 +1,7 @@
 #include "migratenewcommand.h"
 
-#include "migratedirflags.h"
 #include "migrate/migrationversion.h"
+#include "migratedirflags.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -46,8 +46,8 @@ int runMigrateNew(const QStringList &arguments, CliContext &context)
     const QStringList names = flags.positionalArguments();
     // cobra.MaximumNArgs(1)'s words.
     if (names.size() > 1) {
-        return fail(context, MigrateNewTr::tr("accepts at most 1 arg(s), received %1")
-                                 .arg(names.size()));
+        return fail(context,
+                    MigrateNewTr::tr("accepts at most 1 arg(s), received %1").arg(names.size()));
     }
     auto dir = selectMigrationDir(flags, MigrationDir::IfMissing::Create);
     if (!dir)

@@ -44,9 +44,10 @@ int runMigrateValidate(const QStringList &arguments, CliContext &context)
         return 0;
     }
     if (!flags.positionalArguments().isEmpty()) {
-        return fail(context, MigrateValidateTr::tr(
-                                 "Unexpected argument \"%1\" (see 'strata migrate validate --help')")
-                                 .arg(flags.positionalArguments().constFirst()));
+        return fail(context,
+                    MigrateValidateTr::tr(
+                        "Unexpected argument \"%1\" (see 'strata migrate validate --help')")
+                        .arg(flags.positionalArguments().constFirst()));
     }
     auto dir = selectMigrationDir(flags, MigrationDir::IfMissing::Fail);
     if (!dir)

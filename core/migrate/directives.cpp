@@ -149,9 +149,10 @@ Expected<std::optional<QString>> fileTxMode(const QString &fileName, QByteArrayV
     }
     const QString &mode = modes.constFirst();
     if (mode == QLatin1String("all")) {
-        return Error{DirectivesTr::tr("txmode %1 is not allowed in file directive %2. Use %3 "
-                                      "instead")
-                         .arg(goQuoted(mode), goQuoted(fileName), goQuoted(QStringLiteral("file")))};
+        return Error{
+            DirectivesTr::tr("txmode %1 is not allowed in file directive %2. Use %3 "
+                             "instead")
+                .arg(goQuoted(mode), goQuoted(fileName), goQuoted(QStringLiteral("file")))};
     }
     if (mode != QLatin1String("none") && mode != QLatin1String("file")) {
         return Error{DirectivesTr::tr("unknown txmode %1 found in file directive %2")

@@ -15,7 +15,9 @@ Rune decode(QByteArrayView text, qsizetype offset)
     const qsizetype left = text.size() - offset;
     if (left <= 0)
         return {0, 0};
-    const auto at = [&](qsizetype i) { return static_cast<unsigned char>(text[offset + i]); };
+    const auto at = [&](qsizetype i) {
+        return static_cast<unsigned char>(text[offset + i]);
+    };
     const unsigned char b0 = at(0);
     if (b0 < 0x80)
         return {b0, 1};

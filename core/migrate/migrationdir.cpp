@@ -36,8 +36,8 @@ Expected<MigrationDir> MigrationDir::open(const QString &path, IfMissing ifMissi
     const QFileInfo created(path);
     if (!created.exists()) {
         // Atlas's words (os.Stat's error), which scripts around the CLI may look for.
-        return Error{MigrationDirTr::tr("sql/migrate: stat %1: no such file or directory")
-                         .arg(path)};
+        return Error{
+            MigrationDirTr::tr("sql/migrate: stat %1: no such file or directory").arg(path)};
     }
     if (!created.isDir())
         return Error{MigrationDirTr::tr("sql/migrate: \"%1\" is not a dir").arg(path)};

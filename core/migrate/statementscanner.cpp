@@ -29,8 +29,8 @@ QString quotedRune(char32_t quote)
 
 bool isIdentifierByte(char c)
 {
-    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') ||
-           c == '_' || c == '$' || static_cast<unsigned char>(c) >= 0x80;
+    return (c >= '0' && c <= '9') || (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || c == '_' ||
+           c == '$' || static_cast<unsigned char>(c) >= 0x80;
 }
 
 bool startsWithKeyword(QByteArrayView text, QByteArrayView keyword)
@@ -148,9 +148,8 @@ StatementScanner::Step StatementScanner::next(Statement &statement)
                 r == '\n' && lexpatterns::goCommand(input().sliced(m_pos)) >= 0;
             if (afterNewline)
                 nextRune();
-            if (afterNewline ||
-                ((m_pos == 1 || (m_pos > 1 && input()[m_pos - 2] == '\n')) &&
-                 lexpatterns::goCommand(input().sliced(m_pos - 1)) >= 0)) {
+            if (afterNewline || ((m_pos == 1 || (m_pos > 1 && input()[m_pos - 2] == '\n')) &&
+                                 lexpatterns::goCommand(input().sliced(m_pos - 1)) >= 0)) {
                 text = input().first(m_pos - 1);
                 nextRune();
                 if (!skipGoCount())
@@ -348,8 +347,7 @@ bool StatementScanner::skipBegin()
         if (group.next(statement) != Step::Statement)
             return false;
         const qsizetype end = lexpatterns::end(statement.text);
-        if (end >= 0 &&
-            (end == statement.text.size() || statement.text.sliced(end) == m_delimiter))
+        if (end >= 0 && (end == statement.text.size() || statement.text.sliced(end) == m_delimiter))
             break;
     }
     advance(group.m_total);
@@ -363,9 +361,9 @@ bool StatementScanner::delimiterCommand()
         return true;
     for (char32_t r = peekRune(); r != kEnd && r != U'\n'; r = nextRune()) {
     }
-    QByteArray delimiter =
-        goutf8::trimSpace(input().sliced(kDelimiterCommand.size(), m_pos - kDelimiterCommand.size()))
-            .toByteArray();
+    QByteArray delimiter = goutf8::trimSpace(input().sliced(kDelimiterCommand.size(),
+                                                            m_pos - kDelimiterCommand.size()))
+                               .toByteArray();
     // The mysql client allows a quoted delimiter.
     if (delimiter.size() >= 2 && delimiter.startsWith('\'') && delimiter.endsWith('\''))
         delimiter = delimiter.mid(1, delimiter.size() - 2).replace("''", "'");

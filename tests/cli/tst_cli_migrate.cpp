@@ -16,9 +16,10 @@ namespace {
 const QByteArray kInit = "CREATE TABLE t1 (id int);\n";
 const QByteArray kAddName = "ALTER TABLE t1 ADD COLUMN name text;\n";
 // atlas-formats.md §1.7, example A.
-const QByteArray kExampleASum = "h1:2DfEtYXTd3I1tc+a6NKVguau0OHEq/+KcOdKVW5TiP0=\n"
-                                "20240101000000_init.sql h1:Q034FT9rNbFRGa5FfKBLVXn8LZ/yDL5syhJf2pbf+LU=\n"
-                                "20240102000000_add_name.sql h1:kuMbYRDdbVVA76JWEttRZ/pq5c4ehsPJxdk2Y/L5pb0=\n";
+const QByteArray kExampleASum =
+    "h1:2DfEtYXTd3I1tc+a6NKVguau0OHEq/+KcOdKVW5TiP0=\n"
+    "20240101000000_init.sql h1:Q034FT9rNbFRGa5FfKBLVXn8LZ/yDL5syhJf2pbf+LU=\n"
+    "20240102000000_add_name.sql h1:kuMbYRDdbVVA76JWEttRZ/pq5c4ehsPJxdk2Y/L5pb0=\n";
 const QString kHeader = QStringLiteral("You have a checksum error in your migration directory.\n");
 const QString kFooter = QStringLiteral(
     "Please check your migration files and run 'atlas migrate hash' to re-hash the contents\n\n");
@@ -39,7 +40,8 @@ QByteArray readFile(const QString &path)
 bool writeExampleA(const QDir &project)
 {
     return project.mkpath(QStringLiteral("migrations")) &&
-           writeFile(project.filePath(QStringLiteral("migrations/20240101000000_init.sql")), kInit) &&
+           writeFile(project.filePath(QStringLiteral("migrations/20240101000000_init.sql")),
+                     kInit) &&
            writeFile(project.filePath(QStringLiteral("migrations/20240102000000_add_name.sql")),
                      kAddName);
 }
@@ -81,8 +83,8 @@ void TestCliMigrate::hashWritesAtlasSum()
     QCOMPARE(readFile(project.filePath(QStringLiteral("migrations/atlas.sum"))), kExampleASum);
 
     // Atlas's --force is deprecated and changes nothing.
-    const Run forced = runStrata(migrate(QStringLiteral("hash"), {QStringLiteral("--force")}),
-                                 project.path());
+    const Run forced =
+        runStrata(migrate(QStringLiteral("hash"), {QStringLiteral("--force")}), project.path());
     QCOMPARE(forced.exitCode, 0);
     QCOMPARE(forced.err,
              QStringLiteral("Flag --force has been deprecated, you can safely omit it.\n"));
@@ -93,10 +95,12 @@ void TestCliMigrate::validatePassesAfterHash()
 {
     QTemporaryDir project;
     QVERIFY(writeExampleA(QDir(project.path())));
-    const QString dirUrl = QLatin1String("file://") + project.filePath(QStringLiteral("migrations"));
+    const QString dirUrl =
+        QLatin1String("file://") + project.filePath(QStringLiteral("migrations"));
     QCOMPARE(runStrata(migrate(QStringLiteral("hash"), {QStringLiteral("--dir"), dirUrl})).exitCode,
              0);
-    const Run run = runStrata(migrate(QStringLiteral("validate"), {QStringLiteral("--dir"), dirUrl}));
+    const Run run =
+        runStrata(migrate(QStringLiteral("validate"), {QStringLiteral("--dir"), dirUrl}));
     QCOMPARE(run.out, QString());
     QCOMPARE(run.err, QString());
     QCOMPARE(run.exitCode, 0);
@@ -172,15 +176,17 @@ void TestCliMigrate::newCreatesEmptyFileAndRehashes()
     QVERIFY(writeExampleA(dir));
     QCOMPARE(runStrata(migrate(QStringLiteral("hash")), project.path()).exitCode, 0);
 
-    const Run run = runStrata(migrate(QStringLiteral("new"), {QStringLiteral("add_users")}),
-                              project.path());
+    const Run run =
+        runStrata(migrate(QStringLiteral("new"), {QStringLiteral("add_users")}), project.path());
     QCOMPARE(run.err, QString());
     QCOMPARE(run.out, QString());
     QCOMPARE(run.exitCode, 0);
     const QStringList added = QDir(dir.filePath(QStringLiteral("migrations")))
                                   .entryList({QStringLiteral("*_add_users.sql")}, QDir::Files);
     QCOMPARE(added.size(), 1);
-    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{14}_add_users\\.sql$")).match(added.first()).hasMatch(),
+    QVERIFY2(QRegularExpression(QStringLiteral("^\\d{14}_add_users\\.sql$"))
+                 .match(added.first())
+                 .hasMatch(),
              qPrintable(added.first()));
     QCOMPARE(QFileInfo(dir.filePath(QStringLiteral("migrations/") + added.first())).size(), 0);
 
@@ -191,17 +197,17 @@ void TestCliMigrate::newCreatesEmptyFileAndRehashes()
     QCOMPARE(runStrata(migrate(QStringLiteral("validate")), project.path()).exitCode, 0);
 
     // Without a name, and in a directory that does not exist yet (it is created).
-    const Run unnamed = runStrata(migrate(QStringLiteral("new"), {QStringLiteral("--dir"),
-                                                                  QStringLiteral("file://fresh")}),
-                                  project.path());
+    const Run unnamed = runStrata(
+        migrate(QStringLiteral("new"), {QStringLiteral("--dir"), QStringLiteral("file://fresh")}),
+        project.path());
     QCOMPARE(unnamed.exitCode, 0);
     const QStringList fresh = QDir(dir.filePath(QStringLiteral("fresh"))).entryList(QDir::Files);
     QCOMPARE(fresh.size(), 2);
     QVERIFY(QRegularExpression(QStringLiteral("^\\d{14}\\.sql$")).match(fresh.first()).hasMatch());
     QCOMPARE(fresh.last(), QStringLiteral("atlas.sum"));
 
-    const Run two = runStrata(migrate(QStringLiteral("new"), {QStringLiteral("a"), QStringLiteral("b")}),
-                              project.path());
+    const Run two = runStrata(
+        migrate(QStringLiteral("new"), {QStringLiteral("a"), QStringLiteral("b")}), project.path());
     QCOMPARE(two.err, QStringLiteral("Error: accepts at most 1 arg(s), received 2\n"));
     QCOMPARE(two.exitCode, 1);
 }
@@ -210,7 +216,8 @@ void TestCliMigrate::newRefusesAChecksumError()
 {
     QTemporaryDir project;
     QVERIFY(writeExampleA(QDir(project.path())));
-    const Run run = runStrata(migrate(QStringLiteral("new"), {QStringLiteral("x")}), project.path());
+    const Run run =
+        runStrata(migrate(QStringLiteral("new"), {QStringLiteral("x")}), project.path());
     QCOMPARE(run.out, kHeader + kFooter);
     QCOMPARE(run.err, QStringLiteral("Error: checksum file not found\n"));
     QCOMPARE(run.exitCode, 1);
@@ -222,18 +229,20 @@ void TestCliMigrate::readsTheDirFromTheEnv()
     QTemporaryDir project;
     const QDir dir(project.path());
     QVERIFY(dir.mkpath(QStringLiteral("db/migrations")));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("db/migrations/20240101000000_init.sql")), kInit));
+    QVERIFY(
+        writeFile(dir.filePath(QStringLiteral("db/migrations/20240101000000_init.sql")), kInit));
     QVERIFY(writeFile(dir.filePath(QStringLiteral("db/migrations/20240102000000_add_name.sql")),
                       kAddName));
-    QVERIFY(writeFile(dir.filePath(QStringLiteral("atlas.hcl")),
-                      "env \"local\" {\n  migration {\n    dir = \"file://db/migrations\"\n  }\n}\n"));
+    QVERIFY(
+        writeFile(dir.filePath(QStringLiteral("atlas.hcl")),
+                  "env \"local\" {\n  migration {\n    dir = \"file://db/migrations\"\n  }\n}\n"));
     // From another working directory: the env's dir is relative to the project folder.
     QTemporaryDir elsewhere;
     const QString config = QLatin1String("file://") + dir.filePath(QStringLiteral("atlas.hcl"));
-    const Run hash = runStrata(migrate(QStringLiteral("hash"), {QStringLiteral("--env"),
-                                                               QStringLiteral("local"),
-                                                               QStringLiteral("-c"), config}),
-                               elsewhere.path());
+    const Run hash =
+        runStrata(migrate(QStringLiteral("hash"), {QStringLiteral("--env"), QStringLiteral("local"),
+                                                   QStringLiteral("-c"), config}),
+                  elsewhere.path());
     QCOMPARE(hash.err, QString());
     QCOMPARE(hash.exitCode, 0);
     QCOMPARE(readFile(dir.filePath(QStringLiteral("db/migrations/atlas.sum"))), kExampleASum);
@@ -252,14 +261,15 @@ void TestCliMigrate::reportsBadDirectories_data()
         << migrate(QStringLiteral("hash"))
         << QStringLiteral("Error: sql/migrate: stat migrations: no such file or directory\n");
     QTest::newRow("missing dir")
-        << migrate(QStringLiteral("validate"), {QStringLiteral("--dir"), QStringLiteral("file://nope")})
+        << migrate(QStringLiteral("validate"),
+                   {QStringLiteral("--dir"), QStringLiteral("file://nope")})
         << QStringLiteral("Error: sql/migrate: stat nope: no such file or directory\n");
     QTest::newRow("no scheme")
         << migrate(QStringLiteral("validate"), {QStringLiteral("--dir"), QStringLiteral("nope")})
         << QStringLiteral("Error: missing scheme for dir url. Did you mean \"file://nope\"? \n");
-    QTest::newRow("unknown flag")
-        << migrate(QStringLiteral("hash"), {QStringLiteral("--dev-url"), QStringLiteral("x")})
-        << QStringLiteral("Error: unknown flag: --dev-url\n");
+    QTest::newRow("unknown flag") << migrate(QStringLiteral("hash"),
+                                             {QStringLiteral("--dev-url"), QStringLiteral("x")})
+                                  << QStringLiteral("Error: unknown flag: --dev-url\n");
 }
 
 void TestCliMigrate::reportsBadDirectories()
@@ -291,7 +301,8 @@ void TestCliMigrate::printsHelp()
          {QStringLiteral("hash"), QStringLiteral("validate"), QStringLiteral("new")}) {
         const Run help = runStrata(migrate(command, {QStringLiteral("--help")}));
         QCOMPARE(help.exitCode, 0);
-        QVERIFY(help.out.startsWith(QLatin1String("'strata migrate ") + command + QLatin1Char('\'')));
+        QVERIFY(
+            help.out.startsWith(QLatin1String("'strata migrate ") + command + QLatin1Char('\'')));
         QVERIFY(help.out.contains(QLatin1String(
             "      --dir string          select migration directory using URL format (default "
             "\"file://migrations\")\n")));

@@ -35,14 +35,14 @@ void TestDirectives::matchesAtlasPattern_data()
                                  << QByteArray("-- ") << QByteArray("sum") << QByteArray("ignore");
     QTest::newRow("no prefix") << QByteArray("atlas:txmode none") << true << QByteArray()
                                << QByteArray("txmode") << QByteArray("none");
-    QTest::newRow("no argument") << QByteArray("-- atlas:checkpoint\n") << true
-                                 << QByteArray("-- ") << QByteArray("checkpoint") << QByteArray();
+    QTest::newRow("no argument") << QByteArray("-- atlas:checkpoint\n") << true << QByteArray("-- ")
+                                 << QByteArray("checkpoint") << QByteArray();
     QTest::newRow("spaces then argument with spaces")
         << QByteArray("--atlas:nolint   DS101 destructive  \n") << true << QByteArray("--")
         << QByteArray("nolint") << QByteArray("DS101 destructive  ");
-    QTest::newRow("CR ends the argument") << QByteArray("-- atlas:sum ignore\r\n") << true
-                                          << QByteArray("-- ") << QByteArray("sum")
-                                          << QByteArray("ignore");
+    QTest::newRow("CR ends the argument")
+        << QByteArray("-- atlas:sum ignore\r\n") << true << QByteArray("-- ") << QByteArray("sum")
+        << QByteArray("ignore");
     QTest::newRow("tab is no separator") << QByteArray("-- atlas:sum\tignore") << true
                                          << QByteArray("-- ") << QByteArray("sum") << QByteArray();
     QTest::newRow("last directive on the line wins")
@@ -84,8 +84,8 @@ void TestDirectives::readsFileDirectives_data()
     // Without a blank line the comment belongs to the first statement.
     QTest::newRow("statement right below")
         << QByteArray("-- atlas:txmode none\nCREATE TABLE t (a int);") << QStringList();
-    QTest::newRow("only the directive line") << QByteArray("-- atlas:txmode none\n")
-                                             << QStringList();
+    QTest::newRow("only the directive line")
+        << QByteArray("-- atlas:txmode none\n") << QStringList();
     QTest::newRow("comments-only file") << QByteArray("-- atlas:txmode none") << QStringList();
     QTest::newRow("not first") << QByteArray("SELECT 1;\n-- atlas:txmode none\n\n")
                                << QStringList();
@@ -158,7 +158,8 @@ void TestDirectives::readsTxMode()
 void TestDirectives::findsCheckpoints()
 {
     // Atlas's partial-checkpoint test directory.
-    QFile checkpoint(QStringLiteral(STRATA_TEST_DATA "/migrate/partial-checkpoint/3_checkpoint.sql"));
+    QFile checkpoint(
+        QStringLiteral(STRATA_TEST_DATA "/migrate/partial-checkpoint/3_checkpoint.sql"));
     QVERIFY(checkpoint.open(QIODevice::ReadOnly));
     const QByteArray content = checkpoint.readAll();
     QVERIFY(isCheckpoint(content));

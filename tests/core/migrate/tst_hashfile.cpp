@@ -33,9 +33,10 @@ bool writeFile(const QString &path, const QByteArray &bytes)
 const Files kExampleA{
     {QStringLiteral("20240101000000_init.sql"), "CREATE TABLE t1 (id int);\n"},
     {QStringLiteral("20240102000000_add_name.sql"), "ALTER TABLE t1 ADD COLUMN name text;\n"}};
-const QByteArray kExampleASum = "h1:2DfEtYXTd3I1tc+a6NKVguau0OHEq/+KcOdKVW5TiP0=\n"
-                                "20240101000000_init.sql h1:Q034FT9rNbFRGa5FfKBLVXn8LZ/yDL5syhJf2pbf+LU=\n"
-                                "20240102000000_add_name.sql h1:kuMbYRDdbVVA76JWEttRZ/pq5c4ehsPJxdk2Y/L5pb0=\n";
+const QByteArray kExampleASum =
+    "h1:2DfEtYXTd3I1tc+a6NKVguau0OHEq/+KcOdKVW5TiP0=\n"
+    "20240101000000_init.sql h1:Q034FT9rNbFRGa5FfKBLVXn8LZ/yDL5syhJf2pbf+LU=\n"
+    "20240102000000_add_name.sql h1:kuMbYRDdbVVA76JWEttRZ/pq5c4ehsPJxdk2Y/L5pb0=\n";
 
 } // namespace
 
@@ -81,7 +82,8 @@ void TestHashFile::computesAtlasSums_data()
     // hashlib and re, with dir.go's directive pattern), which reproduces the two examples.
     QTest::newRow("empty file, dotted version, non-ASCII name")
         << sorted({{QStringLiteral("1.a_sub.up.sql"), ""},
-                   {QStringLiteral("2.10.x-20_description.sql"), "-- add c2\nALTER TABLE t ADD c2 int;"},
+                   {QStringLiteral("2.10.x-20_description.sql"),
+                    "-- add c2\nALTER TABLE t ADD c2 int;"},
                    {QString::fromUtf8("3_\xc3\xa9t\xc3\xa9.sql"), "SELECT 1;\n"}})
         << QByteArray("h1:TVpv9NvDJ6l1UD3swpKwbuiWPFki+y27qTkrXEVwANo=\n"
                       "1.a_sub.up.sql h1:Lh4ZXjBCeOr1j5TXclmq2rDZR1s/ipowNPjpXxpt17o=\n"
@@ -123,8 +125,9 @@ void TestHashFile::matchesAtlasOwnSumFile()
     auto report = validateChecksum(dir.value());
     QVERIFY(report);
     QVERIFY(report->isValid());
-    QCOMPARE(computed->hashOf(QStringLiteral("3_checkpoint.sql")),
-             std::optional<QString>(QStringLiteral("LR4UjDYVtrRuHLN5GQwLAYnXrSf/iO70psY8hTmLmjw=")));
+    QCOMPARE(
+        computed->hashOf(QStringLiteral("3_checkpoint.sql")),
+        std::optional<QString>(QStringLiteral("LR4UjDYVtrRuHLN5GQwLAYnXrSf/iO70psY8hTmLmjw=")));
     QCOMPARE(computed->hashOf(QStringLiteral("7_missing.sql")), std::nullopt);
 }
 
@@ -151,15 +154,15 @@ void TestHashFile::readsAsAtlas_data()
         << QByteArray(kExampleASum).replace(" h1:Q0", "   h1:Q0") << QString() << 2;
     QTest::newRow("blank line") << QByteArray(kExampleASum + "\n")
                                 << QStringLiteral("checksum file format invalid") << 0;
-    QTest::newRow("line without h1:")
-        << QByteArray(kExampleASum).replace(" h1:Q0", " Q0")
-        << QStringLiteral("checksum file format invalid") << 0;
+    QTest::newRow("line without h1:") << QByteArray(kExampleASum).replace(" h1:Q0", " Q0")
+                                      << QStringLiteral("checksum file format invalid") << 0;
     QTest::newRow("edited hash") << QByteArray(kExampleASum).replace("h1:Q0", "h1:R0")
                                  << QStringLiteral("checksum mismatch") << 0;
     QTest::newRow("lines swapped")
-        << QByteArray("h1:2DfEtYXTd3I1tc+a6NKVguau0OHEq/+KcOdKVW5TiP0=\n"
-                      "20240102000000_add_name.sql h1:kuMbYRDdbVVA76JWEttRZ/pq5c4ehsPJxdk2Y/L5pb0=\n"
-                      "20240101000000_init.sql h1:Q034FT9rNbFRGa5FfKBLVXn8LZ/yDL5syhJf2pbf+LU=\n")
+        << QByteArray(
+               "h1:2DfEtYXTd3I1tc+a6NKVguau0OHEq/+KcOdKVW5TiP0=\n"
+               "20240102000000_add_name.sql h1:kuMbYRDdbVVA76JWEttRZ/pq5c4ehsPJxdk2Y/L5pb0=\n"
+               "20240101000000_init.sql h1:Q034FT9rNbFRGa5FfKBLVXn8LZ/yDL5syhJf2pbf+LU=\n")
         << QStringLiteral("checksum mismatch") << 0;
     QTest::newRow("empty file") << QByteArray() << QStringLiteral("checksum mismatch") << 0;
     QTest::newRow("empty directory's sum")
@@ -203,7 +206,8 @@ void TestHashFile::findsTheFirstProblem_data()
     QTest::newRow("added at the end") << Files{a, b} << Files{a, b, c}
                                       << std::optional(ChecksumProblem{4, c.name, Reason::Added});
     QTest::newRow("added in the middle")
-        << Files{a, c} << Files{a, b, c} << std::optional(ChecksumProblem{3, b.name, Reason::Added});
+        << Files{a, c} << Files{a, b, c}
+        << std::optional(ChecksumProblem{3, b.name, Reason::Added});
     QTest::newRow("removed in the middle")
         << Files{a, b, c} << Files{a, c}
         << std::optional(ChecksumProblem{3, b.name, Reason::Removed});
@@ -232,21 +236,23 @@ void TestHashFile::validatesDirectories_data()
     QTest::addColumn<bool>("hasSum");
     QTest::addColumn<QString>("error");
     QTest::addColumn<QString>("guidance");
-    const QString header = QStringLiteral("You have a checksum error in your migration directory.\n");
+    const QString header =
+        QStringLiteral("You have a checksum error in your migration directory.\n");
     const QString footer = QStringLiteral(
         "Please check your migration files and run 'atlas migrate hash' to re-hash the "
         "contents\n\n");
     QTest::newRow("in sync") << kExampleA << kExampleASum << true << QString() << QString();
     QTest::newRow("no files, no atlas.sum")
         << Files() << QByteArray() << false << QString() << QString();
-    QTest::newRow("files, no atlas.sum") << kExampleA << QByteArray() << false
-                                         << QStringLiteral("checksum file not found")
-                                         << header + footer;
+    QTest::newRow("files, no atlas.sum")
+        << kExampleA << QByteArray() << false << QStringLiteral("checksum file not found")
+        << header + footer;
     Files edited = kExampleA;
     edited[1].bytes = "ALTER TABLE t1 ADD COLUMN name varchar(10);\n";
     QTest::newRow("edited") << edited << kExampleASum << true << QStringLiteral("checksum mismatch")
-                            << header + QStringLiteral("\n\tL3: 20240102000000_add_name.sql was "
-                                                       "edited\n\n") +
+                            << header +
+                                   QStringLiteral("\n\tL3: 20240102000000_add_name.sql was "
+                                                  "edited\n\n") +
                                    footer;
     QTest::newRow("format invalid")
         << kExampleA << QByteArray(kExampleASum).replace(" h1:Q0", " Q0") << true

@@ -60,8 +60,8 @@ void TestMigrationDir::splitsNames_data()
         << QStringLiteral("1.a_sub.up.sql") << QStringLiteral("1.a") << QStringLiteral("sub.up");
     QTest::newRow("timestamp") << QStringLiteral("20240102000000_add_name.sql")
                                << QStringLiteral("20240102000000") << QStringLiteral("add_name");
-    QTest::newRow("empty description") << QStringLiteral("3_.sql") << QStringLiteral("3")
-                                       << QString();
+    QTest::newRow("empty description")
+        << QStringLiteral("3_.sql") << QStringLiteral("3") << QString();
 }
 
 void TestMigrationDir::splitsNames()
@@ -101,7 +101,8 @@ void TestMigrationDir::listsRootSqlFilesInByteOrder()
 void TestMigrationDir::keepsBytesExactly()
 {
     QTemporaryDir temporary;
-    const QByteArray bytes("\xef\xbb\xbf" "CREATE TABLE t (a int);\r\nINSERT INTO t VALUES (1);");
+    const QByteArray bytes("\xef\xbb\xbf"
+                           "CREATE TABLE t (a int);\r\nINSERT INTO t VALUES (1);");
     QVERIFY(writeFile(temporary.filePath(QStringLiteral("1_bom.sql")), bytes));
     auto dir = MigrationDir::open(temporary.path());
     QVERIFY(dir);
@@ -206,8 +207,8 @@ void TestMigrationDir::readsDirUrls_data()
     QTest::addColumn<QString>("dirFormat");
     QTest::addColumn<QString>("path");
     QTest::addColumn<QString>("error");
-    QTest::newRow("default") << kDefaultMigrationDirUrl << QString()
-                             << QStringLiteral("migrations") << QString();
+    QTest::newRow("default") << kDefaultMigrationDirUrl << QString() << QStringLiteral("migrations")
+                             << QString();
     QTest::newRow("empty path") << QStringLiteral("file://") << QString()
                                 << QStringLiteral("migrations") << QString();
     QTest::newRow("relative with folders") << QStringLiteral("file://db/migrations/") << QString()

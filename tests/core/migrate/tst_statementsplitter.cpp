@@ -140,10 +140,10 @@ void TestStatementSplitter::escapedStringsNeedTheirRule_data()
     QTest::addColumn<bool>("mysqlEscapes");
     QTest::addColumn<QString>("error");
     // TestScanner_EscapedStrings: each file fails under the other database's escaping.
-    QTest::newRow("pg file, backslash escapes") << QStringLiteral("2.pg.sql") << true
-                                                << QStringLiteral("4:40: unclosed quote '\\''");
-    QTest::newRow("my file, E'' strings only") << QStringLiteral("1.my.sql") << false
-                                               << QStringLiteral("4:42: unclosed quote '\\''");
+    QTest::newRow("pg file, backslash escapes")
+        << QStringLiteral("2.pg.sql") << true << QStringLiteral("4:40: unclosed quote '\\''");
+    QTest::newRow("my file, E'' strings only")
+        << QStringLiteral("1.my.sql") << false << QStringLiteral("4:42: unclosed quote '\\''");
 }
 
 void TestStatementSplitter::escapedStringsNeedTheirRule()
@@ -176,34 +176,32 @@ void TestStatementSplitter::reportsAtlasErrors_data()
     QTest::newRow("unclosed single at 1:6")
         << QByteArray("12345'this quote is unclosed at pos 7") << generic
         << QStringLiteral("1:6: unclosed quote '\\''");
-    QTest::newRow("unclosed single at EOS") << QByteArray("unclosed '") << generic
-                                            << QStringLiteral("1:10: unclosed quote '\\''");
-    QTest::newRow("unclosed double at 1:1") << QByteArray("\"unclosed double") << generic
-                                            << QStringLiteral("1:1: unclosed quote '\"'");
-    QTest::newRow("unclosed double at 2:2") << QByteArray("unclosed double at 2:2\n \"")
-                                            << generic
+    QTest::newRow("unclosed single at EOS")
+        << QByteArray("unclosed '") << generic << QStringLiteral("1:10: unclosed quote '\\''");
+    QTest::newRow("unclosed double at 1:1")
+        << QByteArray("\"unclosed double") << generic << QStringLiteral("1:1: unclosed quote '\"'");
+    QTest::newRow("unclosed double at 2:2") << QByteArray("unclosed double at 2:2\n \"") << generic
                                             << QStringLiteral("2:2: unclosed quote '\"'");
     QTest::newRow("unclosed double at 5:5")
         << QByteArray("unclosed double at 2:2\n\n\n\n1234\"") << generic
         << QStringLiteral("5:5: unclosed quote '\"'");
-    QTest::newRow("unclosed parentheses at 1:1") << QByteArray("(unclosed parentheses") << generic
-                                                 << QStringLiteral("1:1: unclosed '('");
+    QTest::newRow("unclosed parentheses at 1:1")
+        << QByteArray("(unclosed parentheses") << generic << QStringLiteral("1:1: unclosed '('");
     QTest::newRow("unclosed parentheses at 1:3")
         << QByteArray("()(unclosed parentheses") << generic << QStringLiteral("1:3: unclosed '('");
     QTest::newRow("unexpected parentheses at 1:5")
         << QByteArray("1234)6789") << generic << QStringLiteral("1:5: unexpected ')'");
     // Positions count from the file's start, the delimiter line included.
-    QTest::newRow("after a delimiter line")
-        << QByteArray("-- atlas:delimiter //\n\nSELECT (1//\n") << generic
-        << QStringLiteral("3:8: unclosed '('");
+    QTest::newRow("after a delimiter line") << QByteArray("-- atlas:delimiter //\n\nSELECT (1//\n")
+                                            << generic << QStringLiteral("3:8: unclosed '('");
     QTest::newRow("unclosed backtick in the second statement")
         << QByteArray("SELECT 1;\nSELECT `a;\n") << dialectRules("mysql")
         << QStringLiteral("2:8: unclosed quote '`'");
     QTest::newRow("a delimiter line with nothing after it")
         << QByteArray("-- atlas:delimiter //") << generic
         << QStringLiteral("1:0: no input found after delimiter \"//\"");
-    QTest::newRow("an empty DELIMITER") << QByteArray("DELIMITER ''\nSELECT 1;") << generic
-                                        << QStringLiteral("empty delimiter");
+    QTest::newRow("an empty DELIMITER")
+        << QByteArray("DELIMITER ''\nSELECT 1;") << generic << QStringLiteral("empty delimiter");
 }
 
 void TestStatementSplitter::reportsAtlasErrors()
@@ -262,7 +260,9 @@ void TestStatementSplitter::groupsCommentsAboveStatements()
     auto statements = splitStatements(file, rules);
     QVERIFY(statements);
     QCOMPARE(statements->size(), 8);
-    const auto at = [&](int i) { return statements->at(i); };
+    const auto at = [&](int i) {
+        return statements->at(i);
+    };
     QCOMPARE(at(0).text, QStringLiteral("cmd0;"));
     QCOMPARE(at(0).offset, 0);
     QVERIFY(at(0).comments.isEmpty());
@@ -280,11 +280,10 @@ void TestStatementSplitter::groupsCommentsAboveStatements()
              (QStringList{QStringLiteral("/* comment1 */"), QStringLiteral("/* comment2 */")}));
     QCOMPARE(at(5).comments, (QStringList{QStringLiteral("--atlas:nolint\n"),
                                           QStringLiteral("-- atlas:nolint destructive\n")}));
-    QCOMPARE(at(6).comments,
-             (QStringList{QStringLiteral("#atlas:lint error\n"),
-                          QStringLiteral("/*atlas:nolint DS101*/"),
-                          QStringLiteral("/* atlas:lint not a directive */"),
-                          QStringLiteral("/*\natlas:lint not a directive\n*/")}));
+    QCOMPARE(at(6).comments, (QStringList{QStringLiteral("#atlas:lint error\n"),
+                                          QStringLiteral("/*atlas:nolint DS101*/"),
+                                          QStringLiteral("/* atlas:lint not a directive */"),
+                                          QStringLiteral("/*\natlas:lint not a directive\n*/")}));
     QCOMPARE(at(7).comments, QStringList{QStringLiteral("-- atlas:nolint\n")});
 }
 
@@ -323,9 +322,8 @@ void TestStatementSplitter::locatesStatementsInTheFile_data()
         << QByteArray("SELECT 1;\n-- done")
         << QStringList{QStringLiteral("SELECT 1;"), QStringLiteral("-- done")}
         << QList<qsizetype>{0, 10} << QList<int>{1, 2};
-    QTest::newRow("only comments and space")
-        << QByteArray("-- nothing\n\n/* here */\n  \n") << QStringList() << QList<qsizetype>()
-        << QList<int>();
+    QTest::newRow("only comments and space") << QByteArray("-- nothing\n\n/* here */\n  \n")
+                                             << QStringList() << QList<qsizetype>() << QList<int>();
     QTest::newRow("empty file") << QByteArray() << QStringList() << QList<qsizetype>()
                                 << QList<int>();
 }
@@ -387,9 +385,10 @@ void TestStatementSplitter::followsEachDatabasesRules_data()
         << QStringLiteral("sqlite")
         << QByteArray("CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  UPDATE t SET a = 1;\nEND;\n"
                       "SELECT 1;")
-        << QStringList{QStringLiteral(
-                           "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  UPDATE t SET a = 1;\nEND;"),
-                       QStringLiteral("SELECT 1;")};
+        << QStringList{
+               QStringLiteral(
+                   "CREATE TRIGGER tr AFTER INSERT ON t BEGIN\n  UPDATE t SET a = 1;\nEND;"),
+               QStringLiteral("SELECT 1;")};
     QTest::newRow("mysql: DELIMITER")
         << QStringLiteral("mysql")
         << QByteArray("DELIMITER //\nCREATE PROCEDURE p() BEGIN SELECT 1; END//\nDELIMITER ;\n"
