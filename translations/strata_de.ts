@@ -35,6 +35,37 @@
     </message>
 </context>
 <context>
+    <name>strata::ChecksumCheck</name>
+    <message>
+        <location filename="../core/migrate/checksumcheck.cpp" line="40"/>
+        <source>checksum file not found</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/checksumcheck.cpp" line="42"/>
+        <source>checksum file format invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/checksumcheck.cpp" line="44"/>
+        <source>checksum mismatch</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/checksumcheck.cpp" line="54"/>
+        <source>You have a checksum error in your migration directory.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/checksumcheck.cpp" line="60"/>
+        <source>Please check your migration files and run &apos;atlas migrate hash&apos; to re-hash the contents
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::ConnectDialog</name>
     <message>
         <location filename="../widgets/dialogs/connectdialog.cpp" line="47"/>
@@ -269,6 +300,24 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <location filename="../core/url/databaseurl.cpp" line="189"/>
         <source>The port &quot;%1&quot; in &quot;%2&quot; is not a number between 1 and 65535.</source>
         <translation>Der Port „%1“ in „%2“ ist keine Zahl zwischen 1 und 65535.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::Directives</name>
+    <message>
+        <location filename="../core/migrate/directives.cpp" line="147"/>
+        <source>multiple txmode values found in file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/directives.cpp" line="153"/>
+        <source>txmode %1 is not allowed in file directive %2. Use %3 instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/directives.cpp" line="158"/>
+        <source>unknown txmode %1 found in file directive %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -557,6 +606,19 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <location filename="../widgets/editor/findbar.cpp" line="79"/>
         <source>No matches</source>
         <translation>Keine Treffer</translation>
+    </message>
+</context>
+<context>
+    <name>strata::HashFile</name>
+    <message>
+        <location filename="../core/migrate/hashfile.cpp" line="69"/>
+        <source>checksum file format invalid</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/hashfile.cpp" line="78"/>
+        <source>checksum mismatch</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1883,6 +1945,72 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <location filename="../widgets/messages/messagepanel.cpp" line="26"/>
         <source>Clear Messages</source>
         <translation>Meldungen leeren</translation>
+    </message>
+</context>
+<context>
+    <name>strata::MigrationDir</name>
+    <message>
+        <location filename="../core/migrate/migrationdir.cpp" line="32"/>
+        <source>Cannot create the migration directory %1: check that its parent folder is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdir.cpp" line="40"/>
+        <source>sql/migrate: stat %1: no such file or directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdir.cpp" line="43"/>
+        <source>sql/migrate: &quot;%1&quot; is not a dir</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdir.cpp" line="68"/>
+        <source>sql/migrate: read file &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdir.cpp" line="70"/>
+        <source>is a directory</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdir.cpp" line="84"/>
+        <source>Cannot read %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdir.cpp" line="102"/>
+        <source>Cannot write %1: %2. Check that the migration directory is writable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::MigrationDirUrl</name>
+    <message>
+        <location filename="../core/migrate/migrationdirurl.cpp" line="54"/>
+        <source>missing scheme for dir url. Did you mean %1? </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdirurl.cpp" line="59"/>
+        <source>%1:// migration directories are not supported: Strata works on local directories (file://).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdirurl.cpp" line="64"/>
+        <source>unsupported driver %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdirurl.cpp" line="70"/>
+        <source>migration directories in the %1 format are not supported: Strata reads and writes Atlas&apos;s format (format=atlas).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/migrationdirurl.cpp" line="76"/>
+        <source>unknown dir format %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3538,9 +3666,51 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
     </message>
 </context>
 <context>
+    <name>strata::StatementScanner</name>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="90"/>
+        <source>no input found after delimiter %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="109"/>
+        <source>unclosed &apos;(&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="125"/>
+        <source>unexpected &apos;)&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="266"/>
+        <source>empty delimiter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="283"/>
+        <source>unclosed quote %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="295"/>
+        <source>unexpected dollar quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="303"/>
+        <source>unclosed dollar-quoted string</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/migrate/statementscanner.cpp" line="388"/>
+        <source>sql/migrate: invalid GO command, expect digits got %1: strconv.Atoi: parsing %2: invalid syntax</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::cli::CommandLine</name>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="20"/>
         <source>Strata: a desktop studio for schema-as-code, file-compatible with Atlas.
 
 Usage:
@@ -3550,7 +3720,7 @@ Usage:
 
 Run &apos;strata schema inspect --help&apos; for the flags of a command.
 </source>
-        <translation>Strata: a desktop studio for schema-as-code, file-compatible with Atlas.
+        <translation type="vanished">Strata: a desktop studio for schema-as-code, file-compatible with Atlas.
 
 Usage:
   strata [FILE.db | FILE.sql | URL]     open the Strata window
@@ -3561,7 +3731,22 @@ Run &apos;strata schema inspect --help&apos; for the flags of a command.
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="33"/>
+        <location filename="../app/cli/commandline.cpp" line="20"/>
+        <source>Strata: a desktop studio for schema-as-code, file-compatible with Atlas.
+
+Usage:
+  strata [FILE.db | FILE.sql | URL]     open the Strata window
+  strata schema inspect --url URL       print a schema as Atlas HCL, SQL, JSON or Mermaid
+  strata migrate hash|validate          write or check the migration directory&apos;s atlas.sum
+  strata migrate new [NAME]             add an empty migration file
+  strata --version                      print versions
+
+Run &apos;strata schema inspect --help&apos; for the flags of a command.
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandline.cpp" line="36"/>
         <source>strata version %1
 Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 </source>
@@ -3570,17 +3755,17 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="52"/>
+        <location filename="../app/cli/commandline.cpp" line="55"/>
         <source>unknown command &quot;%1&quot; for &quot;strata %2&quot;</source>
         <translation>unbekannter Befehl „%1“ für „strata %2“</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="89"/>
+        <location filename="../app/cli/commandline.cpp" line="92"/>
         <source>unknown flag: %1 (see &apos;strata --help&apos;)</source>
         <translation>unbekannte Option: %1 (siehe &apos;strata --help&apos;)</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandline.cpp" line="90"/>
+        <location filename="../app/cli/commandline.cpp" line="93"/>
         <source>unknown command &quot;%1&quot; for &quot;strata&quot; (see &apos;strata --help&apos;; to open a file, check that it exists)</source>
         <translation>unbekannter Befehl „%1“ für „strata“ (siehe &apos;strata --help&apos;; um eine Datei zu öffnen, prüfen Sie, ob sie existiert)</translation>
     </message>
@@ -3588,12 +3773,27 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 <context>
     <name>strata::cli::Commands</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="18"/>
+        <location filename="../app/cli/commandtable.cpp" line="21"/>
         <source>Inspect a database and print its schema in Atlas DDL syntax.</source>
         <translation>Eine Datenbank untersuchen und ihr Schema in Atlas-DDL-Syntax ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="58"/>
+        <location filename="../app/cli/commandtable.cpp" line="26"/>
+        <source>Hash (re-)creates an integrity hash file for the migration directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="31"/>
+        <source>Creates a new empty migration file in the migration directory.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <source>Validates the migration directories checksum and SQL statements.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="76"/>
         <source>Usage:
   strata %1 [command]
 
@@ -3606,7 +3806,7 @@ Available Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="65"/>
+        <location filename="../app/cli/commandtable.cpp" line="83"/>
         <source>
 Use &quot;strata %1 [command] --help&quot; for more information about a command.
 </source>
@@ -3719,6 +3919,113 @@ Use &quot;strata %1 [command] --help&quot; for more information about a command.
         <location filename="../app/cli/inspectsource.cpp" line="55"/>
         <source>%1 refers to a project environment: choose one with --env NAME.</source>
         <translation>%1 verweist auf eine Projektumgebung: Wählen Sie eine mit --env NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::MigrateDirFlags</name>
+    <message>
+        <location filename="../app/cli/migratedirflags.cpp" line="75"/>
+        <source>Flags:
+      --dir string          select migration directory using URL format (default &quot;file://migrations&quot;)
+      --dir-format string   select migration file format (default &quot;atlas&quot;)
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratedirflags.cpp" line="82"/>
+        <source>  -h, --help                help for %1
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratedirflags.cpp" line="83"/>
+        <source>
+Global Flags:
+  -c, --config string        select config (project) file using URL format (default &quot;file://atlas.hcl&quot;)
+      --env string           set which env from the config file to use
+      --var &lt;name&gt;=&lt;value&gt;   input variables (default [])
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::MigrateHash</name>
+    <message>
+        <location filename="../app/cli/migratehashcommand.cpp" line="20"/>
+        <source>&apos;strata migrate hash&apos; computes the integrity hash sum of the migration directory and stores it in the atlas.sum file.
+This command should be used whenever a manual change in the migration directory was made.
+
+Usage:
+  strata migrate hash [flags]
+
+Examples:
+  strata migrate hash
+  strata migrate hash --dir file:///path/to/migrations
+  strata migrate hash --env local
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratehashcommand.cpp" line="49"/>
+        <source>Unexpected argument &quot;%1&quot; (see &apos;strata migrate hash --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratehashcommand.cpp" line="54"/>
+        <source>Flag --force has been deprecated, you can safely omit it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::MigrateNew</name>
+    <message>
+        <location filename="../app/cli/migratenewcommand.cpp" line="23"/>
+        <source>&apos;strata migrate new&apos; creates a new migration according to the configured formatter without any statements in it.
+
+Usage:
+  strata migrate new [flags] [name]
+
+Examples:
+  strata migrate new my-new-migration
+  strata migrate new add_users --dir file://db/migrations
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratenewcommand.cpp" line="50"/>
+        <source>accepts at most 1 arg(s), received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratenewcommand.cpp" line="63"/>
+        <source>%1 already exists in the migration directory: run the command again in a second.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::MigrateValidate</name>
+    <message>
+        <location filename="../app/cli/migratevalidatecommand.cpp" line="20"/>
+        <source>&apos;strata migrate validate&apos; computes the integrity hash sum of the migration directory and compares it to the
+atlas.sum file. If there is a mismatch it will be reported.
+
+Usage:
+  strata migrate validate [flags]
+
+Examples:
+  strata migrate validate
+  strata migrate validate --dir &quot;file:///path/to/migration/directory&quot;
+  strata migrate validate --env dev
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratevalidatecommand.cpp" line="48"/>
+        <source>Unexpected argument &quot;%1&quot; (see &apos;strata migrate validate --help&apos;)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

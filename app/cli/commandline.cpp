@@ -23,6 +23,9 @@ QString usage()
         "  strata [FILE.db | FILE.sql | URL]     open the Strata window\n"
         "  strata schema inspect --url URL       print a schema as Atlas HCL, SQL, JSON or "
         "Mermaid\n"
+        "  strata migrate hash|validate          write or check the migration directory's "
+        "atlas.sum\n"
+        "  strata migrate new [NAME]             add an empty migration file\n"
         "  strata --version                      print versions\n\n"
         "Run 'strata schema inspect --help' for the flags of a command.\n");
 }

@@ -1,6 +1,9 @@
 #include "commandtable.h"
 
 #include "schemadiffcommand.h"
+#include "migratehashcommand.h"
+#include "migratenewcommand.h"
+#include "migratevalidatecommand.h"
 #include "schemainspectcommand.h"
 
 #include <QCoreApplication>
@@ -27,6 +30,21 @@ const QList<Command> &commands()
                            "Calculate and print the diff between two schemas."),
          &schemaDiffUsage,
          &runSchemaDiff},
+        {{QStringLiteral("migrate"), QStringLiteral("hash")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Hash (re-)creates an integrity hash file for the migration directory."),
+         &migrateHashUsage,
+         &runMigrateHash},
+        {{QStringLiteral("migrate"), QStringLiteral("new")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Creates a new empty migration file in the migration directory."),
+         &migrateNewUsage,
+         &runMigrateNew},
+        {{QStringLiteral("migrate"), QStringLiteral("validate")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Validates the migration directories checksum and SQL statements."),
+         &migrateValidateUsage,
+         &runMigrateValidate},
     };
     return table;
 }

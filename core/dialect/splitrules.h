@@ -5,7 +5,7 @@ namespace strata {
 /// How one database's migration files split into statements: the options of Atlas's lexer
 /// (sql/migrate/lex.go) that each driver's ScanStmts turns on. Every database starts from the
 /// generic scanner: `;` delimiter, `--` and `/* */` comments, quotes skipped as opaque,
-/// `-- atlas:delimiter` on the first line.
+/// `-- atlas:delimiter` on the first line, the mysql client's `DELIMITER xx` command.
 struct SplitRules
 {
     /// `\'` escapes a quote inside a string (MySQL, MariaDB).
@@ -21,8 +21,12 @@ struct SplitRules
     /// `BEGIN ... END` compound blocks of triggers and procedures are one statement, with the
     /// `;` delimiter only (MySQL, PostgreSQL, SQLite).
     bool beginBlocks = false;
-    /// The MySQL client's `DELIMITER xx` command at the start of a statement.
-    bool delimiterCommand = false;
+    /// The mysql client's `DELIMITER xx` command at the start of a statement. Atlas's generic
+    /// scanner honours it for every database, so it is on by default.
+    bool delimiterCommand = true;
+    /// SQL Server's `GO` batch separator on its own line. No Strata database uses it; Atlas's
+    /// lexer has it and its splitter goldens need it.
+    bool goCommand = false;
 };
 
 } // namespace strata
