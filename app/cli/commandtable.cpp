@@ -1,9 +1,10 @@
 #include "commandtable.h"
 
-#include "schemadiffcommand.h"
+#include "migratediffcommand.h"
 #include "migratehashcommand.h"
 #include "migratenewcommand.h"
 #include "migratevalidatecommand.h"
+#include "schemadiffcommand.h"
 #include "schemainspectcommand.h"
 
 #include <QCoreApplication>
@@ -30,6 +31,12 @@ const QList<Command> &commands()
                            "Calculate and print the diff between two schemas."),
          &schemaDiffUsage,
          &runSchemaDiff},
+        {{QStringLiteral("migrate"), QStringLiteral("diff")},
+         QT_TRANSLATE_NOOP("strata::cli::Commands",
+                           "Compute the diff between the migration directory and a desired state "
+                           "and create a new migration file."),
+         &migrateDiffUsage,
+         &runMigrateDiff},
         {{QStringLiteral("migrate"), QStringLiteral("hash")},
          QT_TRANSLATE_NOOP("strata::cli::Commands",
                            "Hash (re-)creates an integrity hash file for the migration directory."),
