@@ -14,15 +14,23 @@ namespace {
 class SqliteDevSession final : public DevSession
 {
 public:
-    explicit SqliteDevSession(std::unique_ptr<SqliteConnection> connection)
+    SqliteDevSession(std::unique_ptr<SqliteConnection> connection, DatabaseUrl devUrl)
         : m_connection(std::move(connection))
+        , m_devUrl(std::move(devUrl))
     {}
 
     Status execute(const QString &statement, const TaskControl &control) override
     {
         if (control.isCancelled())
             return Error::cancellation();
-        return m_connection->execute(statement);
+        Status ran = m_connection->execute(statement);
+        if (!ran) {
+            // The private database's own name means nothing to the user: name their dev URL.
+            Error error = ran.error();
+            error.message.replace(m_connection->url().toString(), m_devUrl.toString());
+            return error;
+        }
+        return ran;
     }
 
     Expected<QString> queryValue(const QString &query, const TaskControl &control) override
@@ -42,13 +50,13 @@ public:
 
 private:
     std::unique_ptr<SqliteConnection> m_connection;
+    DatabaseUrl m_devUrl;
 };
 
 } // namespace
 
 Expected<std::unique_ptr<DevSession>> openSqliteDevSession(const DatabaseUrl &devUrl)
 {
-    Q_UNUSED(devUrl);
     // A name of its own keeps two sessions (two replays at once) apart.
     static std::atomic<quint64> counter{0};
     auto url = DatabaseUrl::parse(
@@ -58,7 +66,7 @@ Expected<std::unique_ptr<DevSession>> openSqliteDevSession(const DatabaseUrl &de
     auto connection = SqliteConnection::open(url.value(), true);
     if (!connection)
         return connection.error();
-    return std::unique_ptr<DevSession>(new SqliteDevSession(std::move(connection.value())));
+    return std::unique_ptr<DevSession>(new SqliteDevSession(std::move(connection.value()), devUrl));
 }
 
 } // namespace strata
