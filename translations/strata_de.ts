@@ -261,7 +261,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::Database</name>
     <message>
-        <location filename="../core/db/database.h" line="161"/>
+        <location filename="../core/db/database.h" line="166"/>
         <source>%1 keeps no database files.</source>
         <translation>%1 hat keine Datenbankdateien.</translation>
     </message>
@@ -1948,6 +1948,24 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
+    <name>strata::MigrateDiff</name>
+    <message>
+        <location filename="../core/actions/migratediffaction.cpp" line="38"/>
+        <source>Loading the desired schema (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/migratediffaction.cpp" line="44"/>
+        <source>The desired schema (%1) is %2, the dev database is %3: both must be the same kind of database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/migratediffaction.cpp" line="102"/>
+        <source>%1 already exists in %2: wait a second and try again, so the new file gets a version of its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::MigrationDir</name>
     <message>
         <location filename="../core/migrate/migrationdir.cpp" line="32"/>
@@ -2120,17 +2138,19 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
 <context>
     <name>strata::MysqlDevDatabase</name>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="84"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="82"/>
+        <location filename="../core/db/mysql/mysqldevsession.cpp" line="89"/>
         <source>Connecting to dev database %1</source>
         <translation>Verbinde mit der Dev-Datenbank %1</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="100"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="98"/>
+        <location filename="../core/db/mysql/mysqldevsession.cpp" line="101"/>
         <source>Cannot create a scratch schema on dev database %1: %2 Give the dev user the CREATE and DROP privileges.</source>
         <translation>Auf der Dev-Datenbank %1 kann kein temporäres Schema angelegt werden: %2 Geben Sie dem Dev-Benutzer die Rechte CREATE und DROP.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="115"/>
+        <location filename="../core/db/mysql/mysqldevdatabase.cpp" line="113"/>
         <source>Running statement %1 of %2</source>
         <translation>Führe Anweisung %1 von %2 aus</translation>
     </message>
@@ -2284,7 +2304,7 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <translation type="unfinished"></translation>
     </message>
     <message numerus="yes">
-        <location filename="../core/db/mysql/mysqlplanner.cpp" line="31"/>
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="33"/>
         <source>Cannot write the changes of %n schemas with the qualifier %1: a qualifier names one schema. Plan each schema on its own, or leave the qualifier out.</source>
         <translation type="unfinished">
             <numerusform></numerusform>
@@ -2292,12 +2312,12 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         </translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlplanner.cpp" line="64"/>
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="66"/>
         <source>Cannot plan a change of enum type %1: MySQL and MariaDB have no enum types, only enum columns.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqlplanner.cpp" line="124"/>
+        <location filename="../core/db/mysql/mysqlplanner.cpp" line="126"/>
         <source>Cannot create table %1: it has no columns. Add a column to it.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2777,6 +2797,19 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
     </message>
 </context>
 <context>
+    <name>strata::PostgresDevSession</name>
+    <message>
+        <location filename="../core/db/postgres/postgresdevsession.cpp" line="72"/>
+        <source>Connecting to dev database %1</source>
+        <translation type="unfinished">Verbinde mit der Dev-Datenbank %1</translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresdevsession.cpp" line="80"/>
+        <source>Cannot create a scratch database on dev database %1: %2 Give the dev user CREATEDB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::PostgresInspector</name>
     <message>
         <location filename="../core/db/postgres/postgresinspector.cpp" line="49"/>
@@ -2817,6 +2850,90 @@ Das Passwort erscheint als ****; geben Sie es hier oder im Feld Passwort ein.</t
         <location filename="../core/db/postgres/postgresinspector.cpp" line="123"/>
         <source>Schema &quot;%1&quot; does not exist in the database of %2. Check the search_path parameter of the URL, or leave it out to inspect every schema.</source>
         <translation>Das Schema „%1“ existiert in der Datenbank von %2 nicht. Prüfen Sie den Parameter search_path der URL oder lassen Sie ihn weg, um alle Schemata zu untersuchen.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::PostgresPlanner</name>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="76"/>
+        <source>table %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="96"/>
+        <source>PostgreSQL tables have no charset, collation, engine or table options; remove them from the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="129"/>
+        <source>check constraint %1 cannot become %2 in place. Drop it and add the new one instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresaltertableplan.cpp" line="144"/>
+        <source>an unnamed check constraint cannot be dropped or changed. Give the check a name in the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="52"/>
+        <source>PostgreSQL columns have no charset, AUTO_INCREMENT or ON UPDATE attribute; remove it from the schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="82"/>
+        <location filename="../core/db/postgres/postgresserialcolumn.cpp" line="38"/>
+        <source>column %1 of table %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgrescolumnalteration.cpp" line="172"/>
+        <source>PostgreSQL can only drop a generation expression in place. Drop the column and add it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresplanner.cpp" line="34"/>
+        <source>Cannot add or drop schema %1 in a plan qualified with schema %2: plan without a qualifier to change schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresplanner.cpp" line="43"/>
+        <source>The changes span %1 schemas, but a plan qualified with schema %2 covers one: plan without a qualifier, or one schema at a time.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresplanner.cpp" line="80"/>
+        <source>Cannot plan the change to %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="32"/>
+        <source>enum type %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="39"/>
+        <source>PostgreSQL cannot remove the value %1 from an enum type. Keep the value, or drop the type and create it again in a hand-written migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="65"/>
+        <source>PostgreSQL cannot reorder the values of an enum type (value %1 moved). Keep the old order, or drop the type and create it again in a hand-written migration.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="107"/>
+        <source>schema %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresschemaplan.cpp" line="109"/>
+        <source>PostgreSQL schemas have no charset or collation of their own; set them per column instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/postgres/postgresserialcolumn.cpp" line="40"/>
+        <source>a %1 column must be NOT NULL. Make the column NOT NULL, or use an integer type with an identity instead.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3152,6 +3269,29 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
     </message>
 </context>
 <context>
+    <name>strata::Replay</name>
+    <message>
+        <location filename="../core/actions/replay.cpp" line="25"/>
+        <source>Cannot replay migrations on %1: give a database URL as the dev database (--dev-url).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/replay.cpp" line="46"/>
+        <source>Replaying %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/replay.cpp" line="55"/>
+        <source>%1:%2: executing statement: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/replay.cpp" line="63"/>
+        <source>Inspecting the replayed schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::SchemaBrowser</name>
     <message>
         <location filename="../widgets/schema/schemabrowser.cpp" line="33"/>
@@ -3167,6 +3307,34 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <location filename="../widgets/schema/schemabrowser.cpp" line="119"/>
         <source>%1, filtered</source>
         <translation>%1, gefiltert</translation>
+    </message>
+</context>
+<context>
+    <name>strata::SchemaDiff</name>
+    <message>
+        <location filename="../core/actions/schemadiffaction.cpp" line="32"/>
+        <source>Strata cannot plan migrations for %1 yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/schemadiffaction.cpp" line="43"/>
+        <source>Loading the current schema (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/schemadiffaction.cpp" line="53"/>
+        <source>Loading the desired schema (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/schemadiffaction.cpp" line="62"/>
+        <source>Cannot compare %1 (%2) with %3 (%4): both sides must be the same kind of database.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/actions/schemadiffaction.cpp" line="70"/>
+        <source>Comparing %1 tables with %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3205,8 +3373,8 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
         <translation>Es ist nicht erkennbar, in welchem SQL-Dialekt „%1“ geschrieben ist: Geben Sie eine Entwicklungsdatenbank (--dev-url sqlite://dev?mode=memory) oder einen Dialekt (--dialect sqlite) an.</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="128"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="117"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="136"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="132"/>
         <source>Parsing %1</source>
         <translation>Lese %1</translation>
     </message>
@@ -3488,29 +3656,29 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
 <context>
     <name>strata::SqlDialects</name>
     <message>
-        <location filename="../core/db/sqlite/sqlitedatabase.cpp" line="20"/>
+        <location filename="../core/db/sqlite/sqlitedatabase.cpp" line="23"/>
         <source>SQLite</source>
         <translation>SQLite</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="30"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="32"/>
         <source>MySQL 8</source>
         <translation>MySQL 8</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="61"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="63"/>
         <source>MySQL</source>
         <translation>MySQL</translation>
     </message>
     <message>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="29"/>
-        <location filename="../core/db/mysql/mysqldatabase.cpp" line="60"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="31"/>
+        <location filename="../core/db/mysql/mysqldatabase.cpp" line="62"/>
         <source>MariaDB</source>
         <translation>MariaDB</translation>
     </message>
     <message>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="19"/>
-        <location filename="../core/db/postgres/postgresdatabase.cpp" line="37"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="22"/>
+        <location filename="../core/db/postgres/postgresdatabase.cpp" line="46"/>
         <source>PostgreSQL</source>
         <translation>PostgreSQL</translation>
     </message>
@@ -3666,6 +3834,85 @@ Ohne Passwort gemerkt: Strata fragt beim Öffnen danach.</translation>
     </message>
 </context>
 <context>
+    <name>strata::SqlitePlanner</name>
+    <message>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="30"/>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="48"/>
+        <source>character set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="32"/>
+        <source>collation</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="34"/>
+        <source>storage engine</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="37"/>
+        <source>Cannot plan the change to table %1: SQLite tables have no %2. Remove it from the desired schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="50"/>
+        <source>identity</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="52"/>
+        <source>ON UPDATE clause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitemodifytable.cpp" line="55"/>
+        <source>Cannot plan the change to column %1 of table %2: SQLite columns have no %3. Remove it from the desired schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqliteplanner.cpp" line="110"/>
+        <source>Unsupported change for SQLite: add schema %1. An SQLite database file is one schema; keep the tables in &quot;main&quot; or use another database file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqliteplanner.cpp" line="115"/>
+        <source>Unsupported change for SQLite: drop schema %1. An SQLite database file is one schema; delete the file instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqliteplanner.cpp" line="120"/>
+        <source>Unsupported change for SQLite: modify schema %1. SQLite schemas have no character set, collation or comment; remove them from the desired schema.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqliteplanner.cpp" line="129"/>
+        <source>Unsupported change for SQLite: enum type %1. SQLite has no enum types; use a CHECK constraint instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqliteplanner.cpp" line="134"/>
+        <source>Unsupported change for SQLite in table %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqliteplanner.cpp" line="141"/>
+        <source>Cannot add the foreign keys of table %1 on their own: SQLite declares foreign keys only in CREATE TABLE, and this plan does not create the table. Diff the table as a modified table instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitetablecopy.cpp" line="33"/>
+        <source>Cannot copy table %1: column %2 is both dropped and kept. Check the rename hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../core/db/sqlite/sqlitetablecopy.cpp" line="42"/>
+        <source>Cannot copy table %1: column %2 is changed twice. Check the rename hints.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>strata::StatementScanner</name>
     <message>
         <location filename="../core/migrate/statementscanner.cpp" line="90"/>
@@ -3773,27 +4020,37 @@ Qt %2, SQLite %3, libpq %4, MariaDB Connector/C %5
 <context>
     <name>strata::cli::Commands</name>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="21"/>
+        <location filename="../app/cli/commandtable.cpp" line="25"/>
         <source>Inspect a database and print its schema in Atlas DDL syntax.</source>
         <translation>Eine Datenbank untersuchen und ihr Schema in Atlas-DDL-Syntax ausgeben.</translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="26"/>
+        <location filename="../app/cli/commandtable.cpp" line="30"/>
+        <source>Calculate and print the diff between two schemas.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="35"/>
+        <source>Compute the diff between the migration directory and a desired state and create a new migration file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/commandtable.cpp" line="41"/>
         <source>Hash (re-)creates an integrity hash file for the migration directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="31"/>
+        <location filename="../app/cli/commandtable.cpp" line="46"/>
         <source>Creates a new empty migration file in the migration directory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="36"/>
+        <location filename="../app/cli/commandtable.cpp" line="51"/>
         <source>Validates the migration directories checksum and SQL statements.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="76"/>
+        <location filename="../app/cli/commandtable.cpp" line="95"/>
         <source>Usage:
   strata %1 [command]
 
@@ -3806,7 +4063,7 @@ Available Commands:
 </translation>
     </message>
     <message>
-        <location filename="../app/cli/commandtable.cpp" line="83"/>
+        <location filename="../app/cli/commandtable.cpp" line="102"/>
         <source>
 Use &quot;strata %1 [command] --help&quot; for more information about a command.
 </source>
@@ -3916,9 +4173,65 @@ Use &quot;strata %1 [command] --help&quot; for more information about a command.
         <translation>--dev-url cannot be empty</translation>
     </message>
     <message>
-        <location filename="../app/cli/inspectsource.cpp" line="55"/>
+        <location filename="../app/cli/inspectsource.cpp" line="54"/>
         <source>%1 refers to a project environment: choose one with --env NAME.</source>
         <translation>%1 verweist auf eine Projektumgebung: Wählen Sie eine mit --env NAME.</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::MigrateDiff</name>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="43"/>
+        <source>migrate diff writes SQL: use --format &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="53"/>
+        <source>&apos;strata migrate diff&apos; uses the dev-database to re-run all migration files in the migration
+directory, compares it to the given desired state and creates a new migration file containing
+SQL statements to migrate the migration directory state to the desired schema. The desired state
+can be another connected database, an SQL or HCL file, or an env&apos;s external schema program.
+
+Usage:
+  strata migrate diff [flags] [name]
+
+Examples:
+  strata migrate diff --dev-url &quot;sqlite://dev?mode=memory&quot; --to file://schema.sql add_users
+  strata migrate diff --dev-url docker://mysql/8/dev --to mysql://user:pass@localhost:3306/app
+  strata migrate diff --env local add_age
+
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="72"/>
+        <source>      --to string           [driver://username:password@address/dbname?param=value] select a desired state using the URL format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="75"/>
+        <source>      --dev-url string      [driver://username:password@address/dbname?param=value] select a dev database using the URL format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="78"/>
+        <source>      --qualifier string    qualify tables with custom qualifier when working on a single schema</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="80"/>
+        <source>      --format string       Go template to use to format the output: &apos;{{ sql . &quot;  &quot; }}&apos; indents CREATE TABLE</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="98"/>
+        <source>accepts at most 1 arg(s), received %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratediffcommand.cpp" line="116"/>
+        <source>required flag(s) %1 not set</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4007,7 +4320,7 @@ Examples:
 <context>
     <name>strata::cli::MigrateValidate</name>
     <message>
-        <location filename="../app/cli/migratevalidatecommand.cpp" line="20"/>
+        <location filename="../app/cli/migratevalidatecommand.cpp" line="23"/>
         <source>&apos;strata migrate validate&apos; computes the integrity hash sum of the migration directory and compares it to the
 atlas.sum file. If there is a mismatch it will be reported.
 
@@ -4018,12 +4331,18 @@ Examples:
   strata migrate validate
   strata migrate validate --dir &quot;file:///path/to/migration/directory&quot;
   strata migrate validate --env dev
+  strata migrate validate --dev-url &quot;sqlite://dev?mode=memory&quot;
 
 </source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../app/cli/migratevalidatecommand.cpp" line="48"/>
+        <location filename="../app/cli/migratevalidatecommand.cpp" line="40"/>
+        <source>      --dev-url string      [driver://username:password@address/dbname?param=value] replay the files on this dev database</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/migratevalidatecommand.cpp" line="58"/>
         <source>Unexpected argument &quot;%1&quot; (see &apos;strata migrate validate --help&apos;)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4067,6 +4386,61 @@ Examples:
         <location filename="../app/cli/realmfilter.cpp" line="32"/>
         <source>too many parts in pattern: %1</source>
         <translation>too many parts in pattern: %1</translation>
+    </message>
+</context>
+<context>
+    <name>strata::cli::SchemaDiff</name>
+    <message>
+        <location filename="../app/cli/schemadiffcommand.cpp" line="42"/>
+        <source>schema diff prints SQL: use --format &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemadiffcommand.cpp" line="52"/>
+        <source>&apos;strata schema diff&apos; reads the state of two given schema definitions, calculates the
+difference in their schemas, and prints a plan of SQL statements to migrate the &quot;from&quot;
+database to the schema of the &quot;to&quot; database. The states can be read from a connected
+database, an SQL or HCL file (through a dev database) or an env&apos;s src.
+
+Usage:
+  strata schema diff [flags]
+
+Examples:
+  strata schema diff --from sqlite://app.db --to file://schema.sql --dev-url &quot;sqlite://dev?mode=memory&quot;
+  strata schema diff --from mysql://user:pass@localhost:3306/app --to mysql://user:pass@localhost:3306/app_next
+  strata schema diff --env local --from env://url --to env://src
+
+Flags:
+      --from string        [driver://username:password@address/dbname?param=value] select a resource using the URL format
+      --to string          [driver://username:password@address/dbname?param=value] select a resource using the URL format
+      --dev-url string     [driver://username:password@address/dbname?param=value] select a dev database using the URL format
+  -s, --schema strings     set schema names
+      --exclude strings    list of glob patterns used to filter resources from applying
+      --format string      Go template to use to format the output: &apos;{{ sql . }}&apos; or &apos;{{ sql . &quot;  &quot; }}&apos;
+      --dialect string     dialect of DDL files read without a dev database (Strata only)
+  -h, --help               help for diff
+
+Global Flags:
+  -c, --config string          select config (project) file using URL format (default &quot;file://atlas.hcl&quot;)
+      --env string             set which env from the config file to use
+      --var &lt;name&gt;=&lt;value&gt;     input variables (default [])
+</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemadiffcommand.cpp" line="102"/>
+        <source>Unexpected argument &quot;%1&quot; (see &apos;strata schema diff --help&apos;)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemadiffcommand.cpp" line="116"/>
+        <source>required flag(s) %1 not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../app/cli/schemadiffcommand.cpp" line="142"/>
+        <source>warning: %1</source>
+        <translation type="unfinished">Warnung: %1</translation>
     </message>
 </context>
 <context>
