@@ -289,6 +289,8 @@ void TestCliMigrate::printsHelp()
     QCOMPARE(group.exitCode, 0);
     QCOMPARE(group.out,
              QStringLiteral("Usage:\n  strata migrate [command]\n\nAvailable Commands:\n"
+                            "  diff        Compute the diff between the migration directory and a "
+                            "desired state and create a new migration file.\n"
                             "  hash        Hash (re-)creates an integrity hash file for the "
                             "migration directory.\n"
                             "  new         Creates a new empty migration file in the migration "

@@ -845,14 +845,16 @@ void TestMysqlPlanner::flagsStatements()
         const char *sql;
     };
     const Flags expected[] = {
+        // Atlas's topLevel: schemas are created and dropped before any table change, and the
+        // change index refers to Plan::changes, the order the planner rendered.
         {0, false, true, "CREATE DATABASE `extra`"},
-        {1, false, true, "CREATE TABLE `app`.`new` (`id` int NOT NULL)"},
-        {2, false, true, "ALTER TABLE `app`.`t` MODIFY COLUMN `id` bigint NOT NULL"},
-        {3, true, true, "ALTER TABLE `app`.`t` MODIFY COLUMN `name` varchar(20) NOT NULL"},
-        {4, true, false, "ALTER TABLE `app`.`t` DROP COLUMN `note`"},
-        {5, false, false, "ALTER TABLE `app`.`t` COMMENT \"c\""},
-        {6, true, false, "DROP TABLE `app`.`old`"},
-        {7, true, false, "DROP DATABASE `gone`"},
+        {1, true, false, "DROP DATABASE `gone`"},
+        {2, false, true, "CREATE TABLE `app`.`new` (`id` int NOT NULL)"},
+        {3, false, true, "ALTER TABLE `app`.`t` MODIFY COLUMN `id` bigint NOT NULL"},
+        {4, true, true, "ALTER TABLE `app`.`t` MODIFY COLUMN `name` varchar(20) NOT NULL"},
+        {5, true, false, "ALTER TABLE `app`.`t` DROP COLUMN `note`"},
+        {6, false, false, "ALTER TABLE `app`.`t` COMMENT \"c\""},
+        {7, true, false, "DROP TABLE `app`.`old`"},
     };
     for (int i = 0; i < 8; ++i) {
         const PlannedStatement &statement = plan->statements.at(i);
