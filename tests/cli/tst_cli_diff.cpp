@@ -64,7 +64,7 @@ void TestCliDiff::plansBetweenSqlFilesThroughTheDevDatabase()
     QCOMPARE(run.exitCode, 0);
     QCOMPARE(run.out, QStringLiteral("-- Create \"t2\" table\n"
                                      "CREATE TABLE `t2` (`id` int NULL, `t1_id` int NULL, "
-                                     "FOREIGN KEY (`t1_id`) REFERENCES `t1` (`id`) "
+                                     "CONSTRAINT `0` FOREIGN KEY (`t1_id`) REFERENCES `t1` (`id`) "
                                      "ON UPDATE NO ACTION ON DELETE NO ACTION);\n"));
 }
 

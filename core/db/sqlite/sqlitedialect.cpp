@@ -217,8 +217,42 @@ QList<ForeignKey> SqliteDialect::foreignKeysInDeclarationOrder(const Table &tabl
 
 bool SqliteDialect::keepsForeignKeyName(const QString &name) const
 {
-    static const QRegularExpression digits(QStringLiteral("^\\d+$"));
-    return !name.isEmpty() && !digits.match(name).hasMatch();
+    // Atlas names an unnamed key by its id and writes it (`CONSTRAINT `0``); the name reads
+    // back the same, as the inspector names unnamed keys by id too.
+    return !name.isEmpty();
+}
+
+namespace {
+
+/// Atlas's sqlite FormatType of a declared type.
+QString atlasFormatType(const QString &declared)
+{
+    // The type families of Atlas's sqlite ParseType, whose FormatType prints the name only.
+    static const QSet<QString> families = {
+        QStringLiteral("bool"),      QStringLiteral("boolean"),   QStringLiteral("blob"),
+        QStringLiteral("int2"),      QStringLiteral("int8"),      QStringLiteral("int"),
+        QStringLiteral("uint64"),    QStringLiteral("integer"),   QStringLiteral("tinyint"),
+        QStringLiteral("smallint"),  QStringLiteral("mediumint"), QStringLiteral("bigint"),
+        QStringLiteral("real"),      QStringLiteral("double"),    QStringLiteral("float"),
+        QStringLiteral("numeric"),   QStringLiteral("decimal"),   QStringLiteral("char"),
+        QStringLiteral("character"), QStringLiteral("varchar"),   QStringLiteral("nchar"),
+        QStringLiteral("nvarchar"),  QStringLiteral("text"),      QStringLiteral("clob"),
+        QStringLiteral("json"),      QStringLiteral("jsonb"),     QStringLiteral("date"),
+        QStringLiteral("datetime"),  QStringLiteral("time"),      QStringLiteral("timestamp"),
+        QStringLiteral("uuid")};
+    const QString base = declared.section(QLatin1Char('('), 0, 0).trimmed().toLower();
+    return families.contains(base) ? base : declared;
+}
+
+} // namespace
+
+Table SqliteDialect::comparableTable(const Table &table, const Schema &schema) const
+{
+    Q_UNUSED(schema);
+    Table comparable = table;
+    for (Column &column : comparable.columns)
+        column.type.normalized = atlasFormatType(columnTypeSql(column));
+    return comparable;
 }
 
 QString SqliteDialect::referencedTableSql(const ForeignKey &foreignKey, const Schema &) const

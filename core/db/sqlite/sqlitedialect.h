@@ -36,6 +36,11 @@ public:
     QString inlineIndexSql(const Index &index, const Table &table) const override;
     QList<ForeignKey> foreignKeysInDeclarationOrder(const Table &table) const override;
     bool keepsForeignKeyName(const QString &name) const override;
+    /// Columns compare by Atlas's sqlite FormatType: known type names lowered and without their
+    /// size or precision, other declared types as written. SQLite keeps no size, so
+    /// `varchar(255)` (Sequelize) and `varchar` (a file Atlas wrote) are one type, as Atlas's
+    /// differ sees them.
+    Table comparableTable(const Table &table, const Schema &schema) const override;
     /// SQLite foreign keys cannot name another schema.
     QString referencedTableSql(const ForeignKey &foreignKey, const Schema &schema) const override;
     QString tableOptionsSql(const Table &table, const Schema &schema) const override;

@@ -12,7 +12,7 @@ CREATE TABLE `users` (
   `manager_id` integer NULL,
   `age` int NULL,
   UNIQUE (`email`),
-  FOREIGN KEY (`manager_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE SET NULL,
+  CONSTRAINT `0` FOREIGN KEY (`manager_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE SET NULL,
   CHECK (age >= 0),
   CONSTRAINT `email_has_at` CHECK (email LIKE '%@%' AND email <> 'CHECK (x)')
 );
@@ -26,7 +26,7 @@ CREATE TABLE `memberships` (
   PRIMARY KEY (`team_code`, `user_id`),
   CONSTRAINT `membership_user` FOREIGN KEY (`user_id`) REFERENCES `users` (`id`) ON UPDATE RESTRICT ON DELETE CASCADE,
   CONSTRAINT `membership_team` FOREIGN KEY (`org_id`, `team_code`) REFERENCES `teams` (`org_id`, `code`) ON UPDATE CASCADE ON DELETE SET DEFAULT,
-  FOREIGN KEY (`approver_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE RESTRICT,
-  FOREIGN KEY (`backup_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION,
+  CONSTRAINT `1` FOREIGN KEY (`approver_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE RESTRICT,
+  CONSTRAINT `0` FOREIGN KEY (`backup_id`) REFERENCES `users` (`id`) ON UPDATE NO ACTION ON DELETE NO ACTION,
   CONSTRAINT `distinct_people` CHECK (approver_id IS NULL OR approver_id <> user_id)
 );

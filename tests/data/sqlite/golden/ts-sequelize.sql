@@ -13,5 +13,5 @@ CREATE TABLE `Tasks` (
   `userID` integer NOT NULL,
   `createdAt` datetime NOT NULL,
   `updatedAt` datetime NOT NULL,
-  FOREIGN KEY (`userID`) REFERENCES `Users` (`id`) ON UPDATE CASCADE ON DELETE CASCADE
+  CONSTRAINT `0` FOREIGN KEY (`userID`) REFERENCES `Users` (`id`) ON UPDATE CASCADE ON DELETE CASCADE
 );
